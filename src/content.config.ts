@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { PtceOutlineSchema } from './schemas/ptce';
+import { ModuleSchema } from './schemas/module';
+import { LessonSchema } from './schemas/lesson';
+import { GlossaryTermSchema } from './schemas/glossary';
+import { DrugSchema } from './schemas/drug';
+
+/** Content lives in ../content; each collection is validated by its schema in ./schemas. */
+const from = (dir: string, pattern: string) => glob({ base: `./content/${dir}`, pattern });
+
+export const collections = {
+  ptce: defineCollection({ loader: from('ptce', '*.yaml'), schema: PtceOutlineSchema }),
+  modules: defineCollection({ loader: from('modules', '*.yaml'), schema: ModuleSchema }),
+  lessons: defineCollection({ loader: from('lessons', '**/*.mdx'), schema: LessonSchema }),
+  glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: GlossaryTermSchema }),
+  drugs: defineCollection({ loader: from('drugs', '*.yaml'), schema: DrugSchema }),
+};

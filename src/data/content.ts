@@ -1,0 +1,78 @@
+/**
+ * Reads the content collections once per build, checks links between them, and hands pages
+ * ready-to-render views. Pages stay thin; a broken link between files fails the build with the file named.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkGlossaryLinks, checkLessonLinks, checkModuleAreas, checkOutlineEditions } from '../lib/content/integrity';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+
+/** URL of a lesson page ("dispensing/data-entry" → "/learn/dispensing/data-entry/"). */
+export const lessonHref = (lessonId: string): string => `/learn/${lessonId}/`;
+/** URL of a module page. */
+export const moduleHref = (moduleId: string): string => `/learn/${moduleId}/`;
+/** The lesson's own slug within its module. */
+export const lessonSlug = (lesson: LessonEntry): string => lesson.id.split('/').pop() ?? lesson.id;
+
+interface Catalog {
+  outline: CollectionEntry<'ptce'>;
+  outlines: CollectionEntry<'ptce'>[];
+  modules: { entry: ModuleEntry; lessons: LessonEntry[] }[];
+  lessons: LessonEntry[];
+  glossary: CollectionEntry<'glossary'>[];
+}
+
+let cached: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const [outlines, modules, lessons, glossary] = await Promise.all([
+    getCollection('ptce'),
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('glossary'),
+  ]);
+  const problems = checkOutlineEditions(outlines.map((o) => ({ id: o.id, current: o.data.current })));
+  const outline = outlines.find((o) => o.data.current);
+  const areaIds = new Set(outline?.data.domains.flatMap((d) => d.areas.map((a) => a.id)) ?? []);
+  problems.push(
+    ...checkModuleAreas(modules.map((m) => ({ id: m.id, ptceAreas: m.data.ptceAreas })), areaIds),
+    ...checkLessonLinks(
+      lessons.map((l) => ({ id: l.id, ...l.data })),
+      new Set(modules.map((m) => m.id)),
+      areaIds,
+      new Set(glossary.map((g) => g.id)),
+    ),
+    ...checkGlossaryLinks(glossary.map((g) => ({ id: g.id, related: g.data.related }))),
+  );
+  if (problems.length > 0 || !outline) {
+    throw new Error(`Content has broken links:\n  - ${problems.join('\n  - ')}`);
+  }
+  const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+  const sortedModules = [...modules].sort(byOrder).map((entry) => ({
+    entry,
+    lessons: lessons.filter((l) => l.data.module === entry.id).sort(byOrder),
+  }));
+  return {
+    outline,
+    outlines,
+    modules: sortedModules,
+    lessons: sortedModules.flatMap((m) => m.lessons),
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+  };
+}
+
+/** All content, checked, in reading order. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+/** Title of a PTCE knowledge area of the current outline ("2.2" → "Federal requirements for…"). */
+export function areaTitle(outline: CollectionEntry<'ptce'>, id: string): string {
+  for (const domain of outline.data.domains) {
+    const area = domain.areas.find((a) => a.id === id);
+    if (area) return area.title;
+  }
+  return id;
+}

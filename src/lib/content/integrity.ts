@@ -1,0 +1,77 @@
+/** Cross-collection checks that zod cannot do file by file. Each returns readable problems, empty when all is well. */
+
+/** Minimal views of content entries, so the checks stay independent of Astro. */
+export interface LessonRef {
+  id: string;
+  module: string;
+  order: number;
+  ptceAreas: readonly string[];
+  keyTerms: readonly string[];
+}
+export interface GlossaryRef {
+  id: string;
+  related: readonly string[];
+}
+
+/** Lessons point at existing modules, outline areas and glossary terms, and orders are unique per module. */
+export function checkLessonLinks(
+  lessons: readonly LessonRef[],
+  moduleIds: ReadonlySet<string>,
+  areaIds: ReadonlySet<string>,
+  glossaryIds: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  const orders = new Map<string, string>();
+  for (const lesson of lessons) {
+    const where = `content/lessons/${lesson.id}.mdx`;
+    if (!moduleIds.has(lesson.module)) problems.push(`${where}: module "${lesson.module}" is not a file in content/modules/`);
+    for (const area of lesson.ptceAreas) {
+      if (!areaIds.has(area)) problems.push(`${where}: ptceAreas "${area}" is not a knowledge area of the current PTCE outline`);
+    }
+    for (const term of lesson.keyTerms) {
+      if (!glossaryIds.has(term)) problems.push(`${where}: keyTerms "${term}" has no content/glossary/${term}.yaml`);
+    }
+    const key = `${lesson.module}#${lesson.order}`;
+    const clash = orders.get(key);
+    if (clash) problems.push(`${where}: order ${lesson.order} is also used by ${clash}`);
+    orders.set(key, lesson.id);
+  }
+  return problems;
+}
+
+/** Module knowledge areas exist in the current outline. */
+export function checkModuleAreas(modules: readonly { id: string; ptceAreas: readonly string[] }[], areaIds: ReadonlySet<string>): string[] {
+  return modules.flatMap((m) =>
+    m.ptceAreas.filter((a) => !areaIds.has(a)).map((a) => `content/modules/${m.id}.yaml: ptceAreas "${a}" is not in the current PTCE outline`),
+  );
+}
+
+/** Related glossary terms exist. */
+export function checkGlossaryLinks(terms: readonly GlossaryRef[]): string[] {
+  const ids = new Set(terms.map((term) => term.id));
+  return terms.flatMap((term) =>
+    term.related.filter((r) => !ids.has(r)).map((r) => `content/glossary/${term.id}.yaml: related "${r}" has no content/glossary/${r}.yaml`),
+  );
+}
+
+/** Exactly one outline edition is current. */
+export function checkOutlineEditions(editions: readonly { id: string; current: boolean }[]): string[] {
+  const current = editions.filter((e) => e.current);
+  return current.length === 1 ? [] : [`content/ptce/: exactly one edition must have current: true (found ${current.length})`];
+}
+
+/** Props of an inline check-yourself question: four options, a valid answer, a reason for each option. */
+export function checkQuestionProps(props: { id?: unknown; question?: unknown; options?: unknown; answer?: unknown; why?: unknown }): string[] {
+  const problems: string[] = [];
+  if (typeof props.id !== 'string' || props.id === '') problems.push('id is required');
+  if (typeof props.question !== 'string' || props.question.trim() === '') problems.push('question is required');
+  const options = Array.isArray(props.options) ? props.options : [];
+  if (options.length !== 4 || !options.every((o) => typeof o === 'string' && o.trim() !== '')) {
+    problems.push('options must be four non-empty strings');
+  }
+  if (typeof props.answer !== 'number' || !Number.isInteger(props.answer) || props.answer < 0 || props.answer >= options.length) {
+    problems.push(`answer must be the index (0–${Math.max(options.length - 1, 0)}) of the right option`);
+  }
+  if (!Array.isArray(props.why) || props.why.length !== options.length) problems.push('why must give one reason per option');
+  return problems;
+}

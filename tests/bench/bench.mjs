@@ -1,0 +1,130 @@
+// `npm run bench`: builds the site and prints a table of build time, page counts, HTML and JS weight
+// per page type (JS counted with every module an island imports), and Lighthouse mobile scores.
+// A benchmark, not a test: it reports budgets as ok/OVER and exits 1 when one is over.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findBrowser } from '../browser.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const KB = 1024;
+const budgets = { lessonJsGzip: 15 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
+
+const started = Date.now();
+const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (Date.now() - started) / 1000;
+
+const pages = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name === 'index.html' || name === '404.html') pages.push(path);
+  }
+})(dist);
+
+/** Page type from its URL path. */
+function pageType(file) {
+  const path = '/' + relative(dist, dirname(file)).replaceAll('\\', '/');
+  if (file.endsWith('404.html')) return '404';
+  if (path === '/') return 'home';
+  if (/^\/learn\/[^/]+\/[^/]+$/.test(path)) return 'lesson';
+  if (/^\/learn\/[^/]+$/.test(path)) return 'module';
+  if (/^\/drugs\/[^/]+$/.test(path)) return 'drug';
+  return path.slice(1).split('/')[0] || 'home';
+}
+
+/** Every JS file a page loads: scripts, island components and renderers, and all they import statically. */
+function jsOf(html) {
+  const entries = new Set();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entries.add(m[1]);
+  for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(m[1]);
+  const seen = new Set();
+  const queue = [...entries].filter((u) => u.startsWith('/')).map((u) => join(dist, u));
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) {
+      queue.push(m[1].startsWith('/') ? join(dist, m[1]) : join(dirname(file), m[1]));
+    }
+  }
+  // Inline scripts count too (Astro's island loader, the theme script).
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  return { files: [...seen], inline };
+}
+
+const byType = new Map();
+for (const file of pages) {
+  const html = readFileSync(file, 'utf8');
+  const { files, inline } = jsOf(html);
+  const js = Buffer.concat([...files.map((f) => readFileSync(f)), Buffer.from(inline)]);
+  const row = { html: Buffer.byteLength(html), htmlGz: gzipSync(html).length, js: js.length, jsGz: files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0) + gzipSync(inline).length, file };
+  const type = pageType(file);
+  const list = byType.get(type) ?? [];
+  list.push(row);
+  byType.set(type, list);
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const max = (rows, key) => Math.max(...rows.map((r) => r[key]));
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s · ${pages.length} pages\n`);
+console.log('| page type | pages | HTML (max, raw / gzip) | JS (max, raw / gzip) |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [type, rows] of [...byType].sort()) {
+  console.log(`| ${type} | ${rows.length} | ${kb(max(rows, 'html'))} / ${kb(max(rows, 'htmlGz'))} | ${kb(max(rows, 'js'))} / ${kb(max(rows, 'jsGz'))} |`);
+}
+
+const failures = [];
+const lessonJs = max(byType.get('lesson') ?? [{ jsGz: 0 }], 'jsGz');
+if (lessonJs > budgets.lessonJsGzip) failures.push(`lesson page JS ${kb(lessonJs)} gzip > ${kb(budgets.lessonJsGzip)}`);
+
+// Lighthouse (mobile) for the home page and a lesson page, against the production build.
+const chrome = findBrowser();
+const port = 4330;
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {}
+};
+process.on('exit', stop);
+for (let i = 0; i < 60; i += 1) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+}
+const lessonPath = '/' + relative(dist, dirname((byType.get('lesson') ?? [])[0]?.file ?? join(dist, 'index.html'))) + '/';
+const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const out = mkdtempSync(join(tmpdir(), 'rxtray-lh-'));
+console.log('\n| Lighthouse (mobile) | performance | accessibility | best practices | SEO |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const [name, path] of [['home', '/'], ['lesson', lessonPath]]) {
+  const report = join(out, `${name}.json`);
+  const lh = spawnSync('npx', ['lighthouse', `http://127.0.0.1:${port}${path}`, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`], {
+    cwd: root,
+    env: { ...process.env, CHROME_PATH: chrome },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (lh.status !== 0 || !existsSync(report)) {
+    failures.push(`Lighthouse failed on ${path}`);
+    continue;
+  }
+  const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+  const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+  const s = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  console.log(`| ${name} (${path}) | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`);
+  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
+    if (s[key] < budgets[key]) failures.push(`${name}: ${key} ${s[key]} < ${budgets[key]}`);
+  }
+}
+stop();
+console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
+console.log(failures.length ? `OVER budget:\n  ${failures.join('\n  ')}` : 'All budgets met.');
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,24 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until every Astro island on the page has hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Opens a path and waits for hydration. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** Paths of every page in the built sitemap, e.g. "/learn/dispensing/". */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('/sitemap-index.xml')).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const paths: string[] = [];
+  for (const map of maps) {
+    const xml = await (await page.request.get(map)).text();
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname));
+  }
+  return paths;
+}

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { hydrated, open } from './helpers';
+
+test.describe('learning path', () => {
+  test('home → module → lesson, then mark complete and see it everywhere after a reload', async ({ page }) => {
+    await open(page, '/');
+    await page.getByRole('heading', { level: 2, name: 'Modules' }).waitFor();
+    await page.getByRole('link', { name: 'Dispensing', exact: true }).first().click();
+    await hydrated(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dispensing' })).toBeVisible();
+    const total = await page.locator('.lessons > li').count();
+    expect(total).toBeGreaterThanOrEqual(6);
+    await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
+
+    const firstLesson = page.locator('.lessons > li a').first();
+    const title = (await firstLesson.textContent())?.trim() ?? '';
+    await firstLesson.click();
+    await hydrated(page);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+    await expect(page.getByText('Lesson complete')).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('Lesson complete')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Dispensing' }).first().click();
+    await hydrated(page);
+    await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+    await expect(page.locator('.lessons > li').first().getByText('Complete', { exact: true })).toBeVisible();
+
+    await open(page, '/');
+    await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+    // Continue where you left off: the next unfinished lesson after the one just read.
+    await expect(page.getByRole('link', { name: /^Resume: / })).toBeVisible();
+  });
+
+  test('a lesson and its check-yourself question work by keyboard alone', async ({ page }) => {
+    await open(page, '/learn/dispensing/');
+    const lessonLink = page.locator('.lessons > li a').first();
+    await lessonLink.focus();
+    await page.keyboard.press('Enter');
+    await hydrated(page);
+
+    // Skip link first, then into the main content.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    const question = page.locator('form.check').first();
+    await question.scrollIntoViewIfNeeded();
+    await hydrated(page);
+    const firstOption = question.getByRole('radio').first();
+    await firstOption.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(question.getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: 'Check answer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(question.locator('.feedback')).toContainText(/Correct\.|Not quite\./);
+    await expect(question.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+    const complete = page.getByRole('button', { name: 'Mark lesson complete' });
+    await complete.focus();
+    await expect(complete).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Lesson complete')).toBeVisible();
+  });
+
+  test('checking without choosing asks for a choice; a wrong answer names the right one', async ({ page }) => {
+    await open(page, '/learn/dispensing/');
+    await page.locator('.lessons > li a').first().click();
+    await hydrated(page);
+    const question = page.locator('form.check').first();
+    await question.scrollIntoViewIfNeeded();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.locator('.feedback')).toHaveText('Choose an answer first.');
+
+    // Find a wrong option by trying each until one is marked wrong.
+    const options = question.getByRole('radio');
+    const count = await options.count();
+    for (let i = 0; i < count; i += 1) {
+      await options.nth(i).check();
+      await question.getByRole('button', { name: 'Check answer' }).click();
+      const text = (await question.locator('.feedback').textContent()) ?? '';
+      if (text.includes('Not quite.')) {
+        await expect(question.locator('.feedback')).toContainText('The answer is:');
+        return;
+      }
+      await question.getByRole('button', { name: 'Try again' }).click();
+    }
+    throw new Error('every option was accepted as correct');
+  });
+});

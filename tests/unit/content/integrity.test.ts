@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import {
+  checkGlossaryLinks,
+  checkLessonLinks,
+  checkModuleAreas,
+  checkOutlineEditions,
+  checkQuestionProps,
+} from '../../../src/lib/content/integrity';
+
+describe('checkLessonLinks', () => {
+  const modules = new Set(['dispensing']);
+  const areas = new Set(['2.2', '4.1']);
+  const glossary = new Set(['sig']);
+  const lesson = { id: 'dispensing/data-entry', module: 'dispensing', order: 3, ptceAreas: ['4.1'], keyTerms: ['sig'] };
+
+  test('passes a lesson whose links all resolve', () => {
+    expect(checkLessonLinks([lesson], modules, areas, glossary)).toEqual([]);
+  });
+
+  test('names the file and field of every broken link', () => {
+    const broken = { ...lesson, module: 'dispensng', ptceAreas: ['9.9'], keyTerms: ['sigg'] };
+    expect(checkLessonLinks([broken], modules, areas, glossary)).toEqual([
+      'content/lessons/dispensing/data-entry.mdx: module "dispensng" is not a file in content/modules/',
+      'content/lessons/dispensing/data-entry.mdx: ptceAreas "9.9" is not a knowledge area of the current PTCE outline',
+      'content/lessons/dispensing/data-entry.mdx: keyTerms "sigg" has no content/glossary/sigg.yaml',
+    ]);
+  });
+
+  test('catches two lessons with the same order in a module', () => {
+    const twin = { ...lesson, id: 'dispensing/labeling' };
+    expect(checkLessonLinks([lesson, twin], modules, areas, glossary)).toEqual([
+      'content/lessons/dispensing/labeling.mdx: order 3 is also used by dispensing/data-entry',
+    ]);
+  });
+});
+
+describe('other content links', () => {
+  test('module areas must be in the outline', () => {
+    expect(checkModuleAreas([{ id: 'dispensing', ptceAreas: ['2.2', '7.1'] }], new Set(['2.2']))).toEqual([
+      'content/modules/dispensing.yaml: ptceAreas "7.1" is not in the current PTCE outline',
+    ]);
+  });
+
+  test('related glossary terms must exist', () => {
+    expect(checkGlossaryLinks([{ id: 'sig', related: ['days-supply'] }])).toEqual([
+      'content/glossary/sig.yaml: related "days-supply" has no content/glossary/days-supply.yaml',
+    ]);
+  });
+
+  test('exactly one outline edition is current', () => {
+    expect(checkOutlineEditions([{ id: '2020', current: false }, { id: '2026', current: true }])).toEqual([]);
+    expect(checkOutlineEditions([{ id: '2020', current: true }, { id: '2026', current: true }])).toHaveLength(1);
+  });
+});
+
+describe('checkQuestionProps', () => {
+  const good = { id: 'q1', question: 'Which?', options: ['a', 'b', 'c', 'd'], answer: 2, why: ['w', 'x', 'y', 'z'] };
+
+  test('accepts four options, an answer index and a reason for each', () => {
+    expect(checkQuestionProps(good)).toEqual([]);
+  });
+
+  test('reports every problem of a malformed question', () => {
+    expect(checkQuestionProps({ id: '', question: ' ', options: ['a', 'b'], answer: 5, why: ['w'] })).toEqual([
+      'id is required',
+      'question is required',
+      'options must be four non-empty strings',
+      'answer must be the index (0–1) of the right option',
+      'why must give one reason per option',
+    ]);
+  });
+});
