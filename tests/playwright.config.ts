@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: ['e2e/phone.spec.ts'] },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: ['e2e/phone.spec.ts'] },
   ],
   webServer: {

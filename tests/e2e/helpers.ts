@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until every Astro island on the page has hydrated. */
+/** Waits until every island that hydrates on load or idle has hydrated (client:visible ones wait to be seen). */
 export async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
 }
 
 /** Opens a path and waits for hydration. */

@@ -31,7 +31,9 @@ test.describe('learning path', () => {
     await expect(page.locator('.lessons > li').first().getByText('Complete', { exact: true })).toBeVisible();
 
     await open(page, '/');
-    await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+    const card = page.locator('.module').filter({ hasText: 'Dispensing' });
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.getByText(`1 of ${total} lessons complete`)).toBeVisible();
     // Continue where you left off: the next unfinished lesson after the one just read.
     await expect(page.getByRole('link', { name: /^Resume: / })).toBeVisible();
   });
