@@ -4,14 +4,18 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGlossaryLinks, checkLessonLinks, checkModuleAreas, checkOutlineEditions } from '../lib/content/integrity';
+import { checkCatalog, findDrugMentions } from '../lib/drugs';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
+export type DrugEntry = CollectionEntry<'drugs'>;
 
 /** URL of a lesson page ("dispensing/data-entry" → "/learn/dispensing/data-entry/"). */
 export const lessonHref = (lessonId: string): string => `/learn/${lessonId}/`;
 /** URL of a module page. */
 export const moduleHref = (moduleId: string): string => `/learn/${moduleId}/`;
+/** URL of a drug page. */
+export const drugHref = (drugId: string): string => `/drugs/${drugId}/`;
 /** The lesson's own slug within its module. */
 export const lessonSlug = (lesson: LessonEntry): string => lesson.id.split('/').pop() ?? lesson.id;
 
@@ -21,16 +25,21 @@ interface Catalog {
   modules: { entry: ModuleEntry; lessons: LessonEntry[] }[];
   lessons: LessonEntry[];
   glossary: CollectionEntry<'glossary'>[];
+  /** Drugs sorted by generic name. */
+  drugs: DrugEntry[];
+  /** Ids of the lessons that mention each drug, by drug id. */
+  drugMentions: Map<string, string[]>;
 }
 
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [outlines, modules, lessons, glossary] = await Promise.all([
+  const [outlines, modules, lessons, glossary, drugs] = await Promise.all([
     getCollection('ptce'),
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
+    getCollection('drugs'),
   ]);
   const problems = checkOutlineEditions(outlines.map((o) => ({ id: o.id, current: o.data.current })));
   const outline = outlines.find((o) => o.data.current);
@@ -44,6 +53,7 @@ async function load(): Promise<Catalog> {
       new Set(glossary.map((g) => g.id)),
     ),
     ...checkGlossaryLinks(glossary.map((g) => ({ id: g.id, related: g.data.related }))),
+    ...checkCatalog(drugs.map((d) => ({ id: d.id, ...d.data }))),
   );
   if (problems.length > 0 || !outline) {
     throw new Error(`Content has broken links:\n  - ${problems.join('\n  - ')}`);
@@ -53,9 +63,18 @@ async function load(): Promise<Catalog> {
     entry,
     lessons: lessons.filter((l) => l.data.module === entry.id).sort(byOrder),
   }));
+  const named = drugs.map((d) => ({ id: d.id, generic: d.data.generic, brands: d.data.brands.map((b) => b.name), schedule: d.data.schedule }));
+  const drugMentions = new Map<string, string[]>();
+  for (const lesson of sortedModules.flatMap((m) => m.lessons)) {
+    for (const drugId of findDrugMentions(lesson.body ?? '', named)) {
+      drugMentions.set(drugId, [...(drugMentions.get(drugId) ?? []), lesson.id]);
+    }
+  }
   return {
     outline,
     outlines,
+    drugs: [...drugs].sort((a, b) => a.data.generic.localeCompare(b.data.generic)),
+    drugMentions,
     modules: sortedModules,
     lessons: sortedModules.flatMap((m) => m.lessons),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),

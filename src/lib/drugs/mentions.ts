@@ -1,0 +1,45 @@
+/** Finding drug names in lesson and question text, and checking schedules stated next to them. */
+
+export interface NamedDrug {
+  id: string;
+  generic: string;
+  brands: string[];
+  schedule: string | null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Ids of catalog drugs whose generic or brand name appears in `text` as a whole word (case-insensitive for generics). */
+export function findDrugMentions(text: string, drugs: readonly NamedDrug[]): string[] {
+  const found: string[] = [];
+  for (const drug of drugs) {
+    const generic = new RegExp(`(?<![\\w/-])${escape(drug.generic)}(?![\\w/-])`, 'i');
+    const brand = drug.brands.filter((b) => b.length >= 4).map((b) => new RegExp(`(?<![\\w-])${escape(b)}(?![\\w-])`));
+    if (generic.test(text) || brand.some((r) => r.test(text))) found.push(drug.id);
+  }
+  return found;
+}
+
+const SCHEDULE_PATTERN = /\b(?:C-?(II|III|IV|V)|(?:Schedule|schedule) (II|III|IV|V))\b/g;
+
+/**
+ * Sentences that name exactly one catalog drug and exactly one federal schedule, where the schedule
+ * disagrees with the catalog. A combination containing the drug may carry the schedule instead
+ * ("a Schedule V codeine cough syrup" is promethazine/codeine). Each problem quotes the sentence.
+ */
+export function checkStatedSchedules(text: string, drugs: readonly NamedDrug[]): string[] {
+  const problems: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const schedules = [...new Set([...sentence.matchAll(SCHEDULE_PATTERN)].map((m) => `C-${m[1] ?? m[2]}`))];
+    if (schedules.length !== 1) continue;
+    const named = drugs.filter((d) => findDrugMentions(sentence, [d]).length > 0);
+    if (named.length !== 1) continue;
+    const drug = named[0];
+    const schedule = schedules[0];
+    const carriers = drugs.filter((d) => d.id === drug?.id || (drug && d.generic.split('/').includes(drug.generic)));
+    if (drug && !carriers.some((d) => d.schedule === schedule)) {
+      problems.push(`"${sentence.trim().slice(0, 160)}" says ${schedule}, but the catalog has ${drug.generic} as ${drug.schedule ?? 'not controlled'}`);
+    }
+  }
+  return problems;
+}
