@@ -33,7 +33,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,svg,ico,png,webmanifest}'],
+        globPatterns: ['**/*.{html,js,css,svg,ico,png,webmanifest,json}'],
         globIgnores: ['screenshot-*.png'],
         navigateFallback: '/404/', // the integration precaches pages by directory URL
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

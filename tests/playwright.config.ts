@@ -9,7 +9,7 @@ export default defineConfig({
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   outputDir: '.artifacts/playwright',
   fullyParallel: true,
-  workers: 2,
+  workers: 4,
   retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   timeout: 30_000,

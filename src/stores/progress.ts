@@ -69,7 +69,8 @@ export const progress = persistentAtom<Progress>(PROGRESS_KEY, loadProgress(null
   decode,
 });
 
-function save(update: (current: Progress, now: Date) => Progress): void {
+/** Applies an update to the stored progress; on a storage failure the stored record stays as it was. */
+export function updateProgress(update: (current: Progress, now: Date) => Progress): void {
   if (writesBlocked) {
     progressNotice.set({ kind: 'backup-failed' });
     return;
@@ -85,10 +86,10 @@ function save(update: (current: Progress, now: Date) => Progress): void {
 }
 
 /** Marks a lesson complete. */
-export const completeLesson = (lessonId: string): void => save((p, now) => markLessonComplete(p, lessonId, now));
+export const completeLesson = (lessonId: string): void => updateProgress((p, now) => markLessonComplete(p, lessonId, now));
 /** Marks a lesson not complete. */
-export const uncompleteLesson = (lessonId: string): void => save((p, now) => markLessonIncomplete(p, lessonId, now));
+export const uncompleteLesson = (lessonId: string): void => updateProgress((p, now) => markLessonIncomplete(p, lessonId, now));
 /** Remembers the lesson the learner is reading. */
-export const visitLesson = (lessonId: string): void => save((p, now) => recordLessonVisit(p, lessonId, now));
+export const visitLesson = (lessonId: string): void => updateProgress((p, now) => recordLessonVisit(p, lessonId, now));
 /** Dismisses the current notice. */
 export const dismissProgressNotice = (): void => progressNotice.set(null);

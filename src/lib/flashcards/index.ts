@@ -36,6 +36,6 @@ export {
   type FlashcardState,
   type SchedulerOptions,
 } from './review';
-export { reviewQueue, isDue, newCardsStartedToday, DEFAULT_LEARN_AHEAD_MINUTES, type QueueInput, type ReviewQueue } from './queue';
+export { reviewQueue, nextReviewAt, isDue, newCardsStartedToday, DEFAULT_LEARN_AHEAD_MINUTES, type QueueInput, type ReviewQueue } from './queue';
 export { deckStats, type DeckStats } from './stats';
 export { validateFlashcardState, parseCardState, parseReviewEntry } from './validate';

@@ -86,3 +86,15 @@ export function reviewQueue(input: QueueInput): ReviewQueue {
   if (nextDueAt !== undefined) queue.nextDueAt = new Date(nextDueAt).toISOString();
   return queue;
 }
+
+/** When the next started card among `cards` falls due after `now` (ISO), or undefined when none is waiting. */
+export function nextReviewAt(cards: readonly FlashCard[], state: FlashcardState, now: Date): string | undefined {
+  let soonest: number | undefined;
+  for (const card of cards) {
+    const stored = state.cards[card.id];
+    if (!stored) continue;
+    const at = Date.parse(stored.due);
+    if (at > now.getTime() && (soonest === undefined || at < soonest)) soonest = at;
+  }
+  return soonest === undefined ? undefined : new Date(soonest).toISOString();
+}

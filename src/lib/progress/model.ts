@@ -1,10 +1,32 @@
-import { ProgressV1Schema, LessonRecordSchema, type ProgressV1 } from './schema';
+import { emptyFlashcardState, validateFlashcardState, type FlashcardState } from '../flashcards';
+import {
+  DEFAULT_FLASHCARD_SETTINGS,
+  FlashcardSettingsSchema,
+  LastLessonSchema,
+  LessonRecordSchema,
+  type FlashcardSettings,
+  type LessonRecord,
+} from './schema';
 
 /** The progress format this build writes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-/** The current progress record. */
-export type Progress = ProgressV1;
+/** The learner's progress record (version 2), kept in localStorage as JSON. */
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  /** When this record was started (ISO). */
+  createdAt: string;
+  /** When it last changed (ISO). */
+  updatedAt: string;
+  /** Completed lessons by lesson id. */
+  lessons: Record<string, LessonRecord>;
+  /** The lesson last opened, for "continue where you left off". */
+  lastLesson?: { id: string; at: string };
+  /** Flashcard scheduling state and review log (since version 2). */
+  flashcards: FlashcardState;
+  /** Flashcard deck choices (since version 2). */
+  flashcardSettings: FlashcardSettings;
+}
 
 /** Why loading did not simply return the stored record; the UI turns this into a message. */
 export type LoadNotice =
@@ -28,28 +50,60 @@ export interface LoadResult {
 /** A fresh, empty record started at `now`. */
 export function freshProgress(now: Date): Progress {
   const at = now.toISOString();
-  return { version: PROGRESS_VERSION, createdAt: at, updatedAt: at, lessons: {} };
+  return {
+    version: PROGRESS_VERSION,
+    createdAt: at,
+    updatedAt: at,
+    lessons: {},
+    flashcards: emptyFlashcardState(),
+    flashcardSettings: { ...DEFAULT_FLASHCARD_SETTINGS },
+  };
 }
 
-/**
- * Migrations from each older version to the next one. The key is the version migrated from.
- * There is no older version yet; version 2 (flashcards, quizzes) will add `1: (v1) => v2`.
- */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Migrations from each older version to the next one; the key is the version migrated from. */
+const migrations: Record<number, (old: Json) => Json> = {
+  // Version 2 added flashcards; a version 1 record had none.
+  1: (old) => ({ ...old, version: 2, flashcards: emptyFlashcardState(), flashcardSettings: { ...DEFAULT_FLASHCARD_SETTINGS } }),
+};
 
-/** Keeps the entries of a record that pass `check`, counting the ones dropped. */
-function keepValid(entries: unknown, check: (value: unknown) => boolean): { kept: Record<string, unknown>; dropped: number } {
-  const kept: Record<string, unknown> = {};
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTimestamp = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && value.includes('T');
+
+/** Reads a current-version record field by field, keeping what is valid and counting what is not. */
+function readCurrent(record: Json, now: Date): { progress: Progress; dropped: number; readable: boolean } {
+  const fresh = freshProgress(now);
   let dropped = 0;
-  if (!isRecord(entries)) return { kept, dropped: entries === undefined ? 0 : 1 };
-  for (const [key, value] of Object.entries(entries)) {
-    if (check(value)) kept[key] = value;
-    else dropped += 1;
-  }
-  return { kept, dropped };
+  const lessons: Record<string, LessonRecord> = {};
+  if (isRecord(record['lessons'])) {
+    for (const [id, value] of Object.entries(record['lessons'])) {
+      const parsed = LessonRecordSchema.safeParse(value);
+      if (parsed.success && id !== '__proto__') lessons[id] = parsed.data;
+      else dropped += 1;
+    }
+  } else if (record['lessons'] !== undefined) dropped += 1;
+
+  const lastLesson = LastLessonSchema.safeParse(record['lastLesson']);
+  if (record['lastLesson'] !== undefined && !lastLesson.success) dropped += 1;
+  const cards = validateFlashcardState(record['flashcards'] ?? emptyFlashcardState());
+  dropped += cards.dropped;
+  const settings = FlashcardSettingsSchema.safeParse(record['flashcardSettings']);
+  if (record['flashcardSettings'] !== undefined && !settings.success) dropped += 1;
+  for (const key of ['createdAt', 'updatedAt']) if (record[key] !== undefined && !isTimestamp(record[key])) dropped += 1;
+
+  const progress: Progress = {
+    ...fresh,
+    createdAt: isTimestamp(record['createdAt']) ? record['createdAt'] : fresh.createdAt,
+    updatedAt: isTimestamp(record['updatedAt']) ? record['updatedAt'] : fresh.updatedAt,
+    lessons,
+    flashcards: cards.state,
+    flashcardSettings: settings.success ? settings.data : fresh.flashcardSettings,
+  };
+  if (lastLesson.success) progress.lastLesson = lastLesson.data;
+  const readable =
+    Object.keys(lessons).length > 0 || Object.keys(cards.state.cards).length > 0 || cards.state.log.length > 0 || lastLesson.success || settings.success;
+  return { progress, dropped, readable };
 }
 
 /**
@@ -59,43 +113,27 @@ function keepValid(entries: unknown, check: (value: unknown) => boolean): { kept
  */
 export function loadProgress(raw: string | null | undefined, now: Date): LoadResult {
   if (raw === null || raw === undefined || raw === '') return { progress: freshProgress(now) };
+  const corrupt = (): LoadResult => ({ progress: freshProgress(now), notice: { kind: 'corrupt' }, backup: raw });
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { progress: freshProgress(now), notice: { kind: 'corrupt' }, backup: raw };
+    return corrupt();
   }
-  if (!isRecord(data) || typeof data['version'] !== 'number' || !Number.isInteger(data['version'])) {
-    return { progress: freshProgress(now), notice: { kind: 'corrupt' }, backup: raw };
-  }
+  if (!isRecord(data) || typeof data['version'] !== 'number' || !Number.isInteger(data['version'])) return corrupt();
   const from = data['version'];
   if (from > PROGRESS_VERSION) {
     return { progress: freshProgress(now), notice: { kind: 'future-version', version: from }, backup: raw };
   }
-  let record: Record<string, unknown> = data;
+  let record: Json = data;
   for (let version = from; version < PROGRESS_VERSION; version += 1) {
     const migrate = migrations[version];
-    if (!migrate) return { progress: freshProgress(now), notice: { kind: 'corrupt' }, backup: raw };
+    if (!migrate) return corrupt();
     record = migrate(record);
   }
-  const parsed = ProgressV1Schema.safeParse(record);
-  if (parsed.success) {
-    return from < PROGRESS_VERSION
-      ? { progress: parsed.data, notice: { kind: 'migrated', from }, backup: raw }
-      : { progress: parsed.data };
-  }
-  // Salvage what can be read rather than throwing the learner's history away.
-  const { kept, dropped } = keepValid(record['lessons'], (v) => LessonRecordSchema.safeParse(v).success);
-  const fresh = freshProgress(now);
-  const salvaged = ProgressV1Schema.safeParse({
-    ...fresh,
-    createdAt: typeof record['createdAt'] === 'string' ? record['createdAt'] : fresh.createdAt,
-    lessons: kept,
-  });
-  if (salvaged.success && Object.keys(kept).length > 0) {
-    return { progress: salvaged.data, notice: { kind: 'repaired', dropped: Math.max(dropped, 1) }, backup: raw };
-  }
-  return { progress: freshProgress(now), notice: { kind: 'corrupt' }, backup: raw };
+  const { progress, dropped, readable } = readCurrent(record, now);
+  if (dropped > 0) return readable ? { progress, notice: { kind: 'repaired', dropped }, backup: raw } : corrupt();
+  return from < PROGRESS_VERSION ? { progress, notice: { kind: 'migrated', from }, backup: raw } : { progress };
 }
 
 /** Marks a lesson complete (keeping the first completion time). */
@@ -126,4 +164,16 @@ export function isLessonComplete(progress: Progress, lessonId: string): boolean 
 /** How many of the given lessons are complete. */
 export function completedCount(progress: Progress, lessonIds: readonly string[]): number {
   return lessonIds.filter((id) => isLessonComplete(progress, id)).length;
+}
+
+/** Replaces the flashcard state (after a rating or an undo). */
+export function withFlashcards(progress: Progress, flashcards: FlashcardState, now: Date): Progress {
+  return { ...progress, updatedAt: now.toISOString(), flashcards };
+}
+
+/** Changes flashcard settings, keeping them within their limits. */
+export function withFlashcardSettings(progress: Progress, settings: Partial<FlashcardSettings>, now: Date): Progress {
+  const merged = FlashcardSettingsSchema.safeParse({ ...progress.flashcardSettings, ...settings });
+  if (!merged.success) return progress;
+  return { ...progress, updatedAt: now.toISOString(), flashcardSettings: merged.data };
 }

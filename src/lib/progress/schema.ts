@@ -32,4 +32,19 @@ export const ProgressV1Schema = z.object({
 });
 
 export type ProgressV1 = z.output<typeof ProgressV1Schema>;
+
+/** The learner's flashcard choices. */
+export const FlashcardSettingsSchema = z.object({
+  /** Decks chosen for review; empty means all decks. */
+  decks: z.array(z.string()).max(50),
+  /** Drug classes to limit drug cards to; empty means all classes. */
+  classes: z.array(z.string()).max(500),
+  /** New cards introduced per day, across all decks. */
+  newPerDay: z.number().int().min(0).max(500),
+});
+
+/** Flashcard settings a fresh record starts with. */
+export const DEFAULT_FLASHCARD_SETTINGS: FlashcardSettings = { decks: [], classes: [], newPerDay: 20 };
+
+export type FlashcardSettings = z.output<typeof FlashcardSettingsSchema>;
 export type LessonRecord = z.output<typeof LessonRecordSchema>;

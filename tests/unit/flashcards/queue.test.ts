@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyFlashcardState, localDay, rate, reviewQueue, undoLast, type FlashcardState } from '../../../src/lib/flashcards';
+import { emptyFlashcardState, localDay, nextReviewAt, rate, reviewQueue, undoLast, type FlashcardState } from '../../../src/lib/flashcards';
 import { plainCards } from './fixtures';
 
 const cards = plainCards(6);
@@ -93,5 +93,18 @@ describe('reviewQueue', () => {
     const state = startCards(emptyFlashcardState(), [0, 1], '2026-01-01T09:00:00Z');
     const q = reviewQueue({ cards: cards.slice(1, 3), state, now: at('2026-01-01T09:15:00Z'), newPerDay: 5, tzOffsetMinutes: 0 });
     expect(queueIds(q)).toEqual({ due: [cardId(1)], fresh: [cardId(2)] });
+  });
+});
+
+describe('nextReviewAt', () => {
+  test('is the earliest due date after now among started cards', () => {
+    const now = at('2026-01-01T09:00:00Z');
+    const state = startCards(emptyFlashcardState(), [0, 1], '2026-01-01T09:00:00Z');
+    const dues = [cardId(0), cardId(1)].map((id) => state.cards[id]!.due).sort();
+    expect(nextReviewAt(cards, state, now)).toBe(new Date(dues[0]!).toISOString());
+  });
+
+  test('is undefined when no started card is waiting', () => {
+    expect(nextReviewAt(cards, emptyFlashcardState(), at('2026-01-01T09:00:00Z'))).toBeUndefined();
   });
 });

@@ -8,7 +8,10 @@ import {
   markLessonComplete,
   markLessonIncomplete,
   recordLessonVisit,
+  withFlashcardSettings,
+  withFlashcards,
 } from '../../../src/lib/progress';
+import { emptyFlashcardState, rate } from '../../../src/lib/flashcards';
 
 const now = new Date('2026-03-02T10:00:00.000Z');
 const later = new Date('2026-03-03T08:30:00.000Z');
@@ -20,6 +23,8 @@ describe('freshProgress', () => {
       createdAt: '2026-03-02T10:00:00.000Z',
       updatedAt: '2026-03-02T10:00:00.000Z',
       lessons: {},
+      flashcards: { cards: {}, log: [] },
+      flashcardSettings: { decks: [], classes: [], newPerDay: 20 },
     });
   });
 });
@@ -33,6 +38,26 @@ describe('loadProgress', () => {
   test('returns a valid stored record unchanged', () => {
     const stored = markLessonComplete(freshProgress(now), 'dispensing/labeling', later);
     expect(loadProgress(JSON.stringify(stored), later)).toEqual({ progress: stored });
+  });
+
+  test('migrates a version 1 record, keeping its lessons and adding empty flashcards', () => {
+    const v1 = {
+      version: 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      lessons: { 'dispensing/labeling': { completedAt: '2026-01-02T00:00:00.000Z' } },
+      lastLesson: { id: 'dispensing/labeling', at: '2026-01-02T00:00:00.000Z' },
+    };
+    const raw = JSON.stringify(v1);
+    const result = loadProgress(raw, now);
+    expect(result.notice).toEqual({ kind: 'migrated', from: 1 });
+    expect(result.backup).toBe(raw);
+    expect(result.progress).toEqual({
+      ...v1,
+      version: 2,
+      flashcards: { cards: {}, log: [] },
+      flashcardSettings: { decks: [], classes: [], newPerDay: 20 },
+    });
   });
 
   test('keeps corrupt JSON aside and starts fresh with a notice', () => {
@@ -66,7 +91,7 @@ describe('loadProgress', () => {
 
   test('repairs a record with some unreadable entries, keeping the readable ones', () => {
     const raw = JSON.stringify({
-      version: 1,
+      version: 2,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: 'not a date',
       lessons: {
@@ -75,14 +100,14 @@ describe('loadProgress', () => {
       },
     });
     const result = loadProgress(raw, now);
-    expect(result.notice).toEqual({ kind: 'repaired', dropped: 1 });
+    expect(result.notice).toEqual({ kind: 'repaired', dropped: 2 });
     expect(result.backup).toBe(raw);
     expect(result.progress.createdAt).toBe('2026-01-01T00:00:00.000Z');
     expect(Object.keys(result.progress.lessons)).toEqual(['dispensing/labeling']);
   });
 
   test('a wrong shape with nothing readable starts fresh', () => {
-    const raw = JSON.stringify({ version: 1, lessons: 'all of them' });
+    const raw = JSON.stringify({ version: 2, lessons: 'all of them' });
     const result = loadProgress(raw, now);
     expect(result.notice).toEqual({ kind: 'corrupt' });
     expect(result.progress).toEqual(freshProgress(now));
@@ -116,5 +141,32 @@ describe('lesson completion', () => {
   test('remembers the last lesson visited', () => {
     const p = recordLessonVisit(freshProgress(now), 'dispensing/labeling', later);
     expect(p.lastLesson).toEqual({ id: 'dispensing/labeling', at: later.toISOString() });
+  });
+});
+
+describe('flashcards in progress', () => {
+  test('drops malformed card states but keeps valid reviews', () => {
+    const reviewed = rate(emptyFlashcardState(), 'sig:bid', 3, now);
+    const raw = JSON.stringify({
+      ...freshProgress(now),
+      flashcards: { cards: { ...reviewed.cards, 'sig:tid': { due: 'soon' } }, log: reviewed.log },
+    });
+    const result = loadProgress(raw, later);
+    expect(result.notice).toEqual({ kind: 'repaired', dropped: 1 });
+    expect(Object.keys(result.progress.flashcards.cards)).toEqual(['sig:bid']);
+    expect(result.progress.flashcards.log).toHaveLength(1);
+  });
+
+  test('stores a new flashcard state and stamps the change', () => {
+    const state = rate(emptyFlashcardState(), 'sig:bid', 3, later);
+    const p = withFlashcards(freshProgress(now), state, later);
+    expect(p.flashcards).toBe(state);
+    expect(p.updatedAt).toBe(later.toISOString());
+  });
+
+  test('accepts settings within limits and ignores ones outside them', () => {
+    const p = withFlashcardSettings(freshProgress(now), { newPerDay: 10, decks: ['sig'] }, later);
+    expect(p.flashcardSettings).toEqual({ decks: ['sig'], classes: [], newPerDay: 10 });
+    expect(withFlashcardSettings(p, { newPerDay: -3 }, later)).toBe(p);
   });
 });

@@ -64,15 +64,17 @@ describe('progress store', () => {
     expect(progressNotice.get()).toEqual({ kind: 'corrupt' });
     const backups = [...data.entries()].filter(([k]) => k.startsWith(BACKUP_PREFIX));
     expect(backups.map(([, v]) => v)).toEqual(['not json']);
-    expect(JSON.parse(data.get(PROGRESS_KEY) ?? '').version).toBe(1);
+    expect(JSON.parse(data.get(PROGRESS_KEY) ?? '').version).toBe(2);
   });
 
   test('when storage is full, saving fails with a notice and what was saved stays', async () => {
     const saved = JSON.stringify({
-      version: 1,
+      version: 2,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
       lessons: { 'dispensing/labeling': { completedAt: '2026-01-01T00:00:00.000Z' } },
+      flashcards: { cards: {}, log: [] },
+      flashcardSettings: { decks: [], classes: [], newPerDay: 20 },
     });
     const { completeLesson, progressNotice, data, control, PROGRESS_KEY } = await loadStore({ 'rxtray:progress': saved });
     control.full = true;
