@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGlossaryLinks, checkLessonLinks, checkModuleAreas, checkOutlineEditions } from '../lib/content/integrity';
 import { checkCatalog, findDrugMentions } from '../lib/drugs';
+import { buildDecks, drugFactsFrom, type Deck } from '../lib/flashcards';
+import { ERROR_PRONE_ABBREVIATIONS, SIG_VOCABULARY } from '../lib/pharmacy';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -94,4 +96,18 @@ export function areaTitle(outline: CollectionEntry<'ptce'>, id: string): string 
     if (area) return area.title;
   }
   return id;
+}
+
+let decks: Promise<Deck[]> | undefined;
+
+/** Flashcard decks built from the drug catalog and the engine's abbreviation lists (once per build). */
+export function getDecks(): Promise<Deck[]> {
+  decks ??= getCatalog().then(({ drugs }) =>
+    buildDecks({
+      drugs: drugs.map((d) => drugFactsFrom(d.id, d.data)),
+      sigVocabulary: SIG_VOCABULARY,
+      errorProne: ERROR_PRONE_ABBREVIATIONS,
+    }),
+  );
+  return decks;
 }

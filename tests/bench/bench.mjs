@@ -1,12 +1,13 @@
 // `npm run bench`: builds the site and prints a table of build time, page counts, HTML and JS weight
 // per page type (JS counted with every module an island imports), and Lighthouse mobile scores.
 // A benchmark, not a test: it reports budgets as ok/OVER and exits 1 when one is over.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../browser.mjs';
+import { startPreview } from '../preview.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -86,20 +87,7 @@ if (lessonJs > budgets.lessonJsGzip) failures.push(`lesson page JS ${kb(lessonJs
 
 // Lighthouse (mobile) for the home page and a lesson page, against the production build.
 const chrome = findBrowser();
-const port = 4330;
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {}
-};
-process.on('exit', stop);
-for (let i = 0; i < 60; i += 1) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 500));
-}
+const { url, stop } = await startPreview(4330);
 const lessonPath = '/' + relative(dist, dirname((byType.get('lesson') ?? [])[0]?.file ?? join(dist, 'index.html'))) + '/';
 const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const out = mkdtempSync(join(tmpdir(), 'rxtray-lh-'));
@@ -107,7 +95,7 @@ console.log('\n| Lighthouse (mobile) | performance | accessibility | best practi
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [name, path] of [['home', '/'], ['lesson', lessonPath]]) {
   const report = join(out, `${name}.json`);
-  const lh = spawnSync('npx', ['lighthouse', `http://127.0.0.1:${port}${path}`, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`], {
+  const lh = spawnSync('npx', ['lighthouse', `${url}${path}`, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`], {
     cwd: root,
     env: { ...process.env, CHROME_PATH: chrome },
     stdio: ['ignore', 'ignore', 'inherit'],

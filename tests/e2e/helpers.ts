@@ -1,8 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until every island that hydrates on load or idle has hydrated (client:visible ones wait to be seen). */
+/**
+ * Waits until the page is interactive: every Svelte island that hydrates on load or idle has hydrated
+ * (client:visible ones wait to be seen) and every rxtray-* custom element has connected.
+ */
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
 }
 
 /** Opens a path and waits for hydration. */

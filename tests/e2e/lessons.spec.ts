@@ -19,10 +19,10 @@ test.describe('learning path', () => {
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
     await page.getByRole('button', { name: 'Mark lesson complete' }).click();
-    await expect(page.getByText('Lesson complete')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^\W*Lesson complete$/ })).toBeVisible();
     await page.reload();
     await hydrated(page);
-    await expect(page.getByText('Lesson complete')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^\W*Lesson complete$/ })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
 
     await page.getByRole('link', { name: 'Dispensing' }).first().click();
@@ -52,7 +52,6 @@ test.describe('learning path', () => {
 
     const question = page.locator('form.check').first();
     await question.scrollIntoViewIfNeeded();
-    await hydrated(page);
     const firstOption = question.getByRole('radio').first();
     await firstOption.focus();
     await page.keyboard.press('ArrowDown');
@@ -67,7 +66,7 @@ test.describe('learning path', () => {
     await complete.focus();
     await expect(complete).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Lesson complete')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^\W*Lesson complete$/ })).toBeVisible();
   });
 
   test('checking without choosing asks for a choice; a wrong answer names the right one', async ({ page }) => {

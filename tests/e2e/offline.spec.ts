@@ -19,7 +19,7 @@ test('after the first visit, lessons, drug pages and progress work offline', asy
   await page.locator('.lessons > li a').nth(1).click();
   await hydrated(page);
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
-  await expect(page.getByText('Lesson complete')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^\W*Lesson complete$/ })).toBeVisible();
 
   await open(page, '/drugs/atorvastatin/');
   await expect(page.getByRole('heading', { level: 1, name: 'atorvastatin' })).toBeVisible();

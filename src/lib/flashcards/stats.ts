@@ -2,7 +2,7 @@ import { State } from 'ts-fsrs';
 import type { FlashCard } from './cards';
 import { isLearning } from './card-state';
 import { DAY_MS, dayEnd } from './days';
-import { LOG_WINDOW_DAYS, type FlashcardState } from './review';
+import { LOG_WINDOW_DAYS, type FlashcardState } from './state';
 
 /** Counts for a set of cards, e.g. one deck or the current filter. */
 export interface DeckStats {

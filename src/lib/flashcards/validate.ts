@@ -1,6 +1,6 @@
 import type { State } from 'ts-fsrs';
 import type { CardState } from './card-state';
-import { MAX_LOG_ENTRIES, type FlashcardState, type ReviewEntry, type ReviewRating } from './review';
+import { MAX_LOG_ENTRIES, type FlashcardState, type ReviewEntry, type ReviewRating } from './state';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

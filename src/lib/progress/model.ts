@@ -1,4 +1,5 @@
-import { emptyFlashcardState, validateFlashcardState, type FlashcardState } from '../flashcards';
+import { emptyFlashcardState, type FlashcardState } from '../flashcards/state';
+import { validateFlashcardState } from '../flashcards/validate';
 import {
   DEFAULT_FLASHCARD_SETTINGS,
   FlashcardSettingsSchema,

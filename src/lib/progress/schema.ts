@@ -1,4 +1,6 @@
-import { z } from 'astro/zod';
+// zod's "mini" build of the same zod 4 that astro/zod re-exports: it tree-shakes, so validating progress in
+// the browser costs a few KB instead of the whole library (lesson pages have a 15 KB JavaScript budget).
+import * as z from 'zod/mini';
 
 /** ISO 8601 timestamp as written by `Date.prototype.toISOString`. */
 const Timestamp = z.iso.datetime();
@@ -12,39 +14,24 @@ export const LessonRecordSchema = z.object({
 /** The lesson the learner last opened, for "continue where you left off". */
 export const LastLessonSchema = z.object({
   /** Lesson id, e.g. "dispensing/data-entry". */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** When it was opened. */
   at: Timestamp,
 });
 
-/** Version 1 of the learner's progress record, kept in localStorage. */
-export const ProgressV1Schema = z.object({
-  /** Format version; bumped with a migration whenever the shape changes. */
-  version: z.literal(1),
-  /** When this record was started. */
-  createdAt: Timestamp,
-  /** When it last changed. */
-  updatedAt: Timestamp,
-  /** Completed lessons by lesson id. */
-  lessons: z.record(z.string(), LessonRecordSchema),
-  /** The lesson last opened. */
-  lastLesson: LastLessonSchema.optional(),
-});
-
-export type ProgressV1 = z.output<typeof ProgressV1Schema>;
-
 /** The learner's flashcard choices. */
 export const FlashcardSettingsSchema = z.object({
   /** Decks chosen for review; empty means all decks. */
-  decks: z.array(z.string()).max(50),
+  decks: z.array(z.string()).check(z.maxLength(50)),
   /** Drug classes to limit drug cards to; empty means all classes. */
-  classes: z.array(z.string()).max(500),
+  classes: z.array(z.string()).check(z.maxLength(500)),
   /** New cards introduced per day, across all decks. */
-  newPerDay: z.number().int().min(0).max(500),
+  newPerDay: z.int().check(z.minimum(0), z.maximum(500)),
 });
+
+export type LessonRecord = z.output<typeof LessonRecordSchema>;
+export type LastLesson = z.output<typeof LastLessonSchema>;
+export type FlashcardSettings = z.output<typeof FlashcardSettingsSchema>;
 
 /** Flashcard settings a fresh record starts with. */
 export const DEFAULT_FLASHCARD_SETTINGS: FlashcardSettings = { decks: [], classes: [], newPerDay: 20 };
-
-export type FlashcardSettings = z.output<typeof FlashcardSettingsSchema>;
-export type LessonRecord = z.output<typeof LessonRecordSchema>;

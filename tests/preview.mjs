@@ -1,0 +1,28 @@
+// Serves the production build (dist/) with `astro preview` on a port, for scripts that need a running site.
+import { spawn } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Starts `astro preview` and resolves once it answers; `stop()` ends it (also on exit). */
+export async function startPreview(port) {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already stopped
+    }
+  };
+  process.on('exit', stop);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 60; i += 1) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return { url, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error(`astro preview did not answer on port ${port}; run \`npm run build\` first.`);
+}
