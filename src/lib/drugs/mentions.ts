@@ -43,3 +43,27 @@ export function checkStatedSchedules(text: string, drugs: readonly NamedDrug[]):
   }
   return problems;
 }
+
+/**
+ * USAN stems that mark a word as a generic drug name (-pril, -sartan, -statin …), per the USAN Council's
+ * stem list. Used to find generic names in text that the catalog does not hold.
+ */
+export const USAN_STEMS = [
+  'pril', 'sartan', 'statin', 'olol', 'alol', 'azepam', 'azolam', 'cillin', 'mycin', 'floxacin', 'prazole', 'tidine',
+  'codone', 'morphone', 'gliptin', 'gliflozin', 'glutide', 'conazole', 'ciclovir', 'triptan', 'dipine', 'oxetine',
+  'azosin', 'tinib', 'parin', 'xaban', 'gatran', 'semide', 'thiazide', 'cycline', 'profen', 'coxib', 'setron',
+  'lukast', 'tadine', 'terol', 'sonide', 'asone', 'olone', 'glitazone', 'afil', 'steride', 'dronate', 'vudine',
+] as const;
+
+const STEM_PATTERN = new RegExp(`\\b[a-z]{2,}(?:${USAN_STEMS.join('|')})\\b`, 'gi');
+
+/** Generic-looking names (by USAN stem) in `text` that are not among `knownGenerics`, lower-cased and sorted. */
+export function findUnknownGenerics(text: string, knownGenerics: readonly string[]): string[] {
+  const known = new Set(knownGenerics.flatMap((g) => g.toLowerCase().split(/[/ ]/)));
+  const found = new Set<string>();
+  for (const match of text.matchAll(STEM_PATTERN)) {
+    const word = match[0].toLowerCase();
+    if (!known.has(word)) found.add(word);
+  }
+  return [...found].sort();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DrugSchema, type Drug } from '../../../src/schemas/drug';
-import { checkCatalog, checkStatedSchedules, findDrugMentions } from '../../../src/lib/drugs';
+import { checkCatalog, checkStatedSchedules, findDrugMentions, findUnknownGenerics } from '../../../src/lib/drugs';
 import { parseNdc } from '../../../src/lib/pharmacy';
 import { readLessons, readYamlCollection } from './load-content';
 
@@ -37,6 +37,12 @@ describe('lessons and the catalog agree', () => {
   test('a schedule stated next to a drug in a lesson matches the catalog', () => {
     const problems = lessons.flatMap((l) => checkStatedSchedules(l.body, named).map((p) => `${l.id}: ${p}`));
     expect(problems).toEqual([]);
+  });
+
+  test('every generic drug name in a lesson (recognised by its USAN stem) is in the catalog', () => {
+    const generics = drugs.map((d) => d.generic);
+    const unknown = lessons.flatMap((l) => findUnknownGenerics(l.body, generics).map((name) => `${l.id}: ${name}`));
+    expect(unknown).toEqual([]);
   });
 
   test('lessons mention catalog drugs (so drug pages can link back to them)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkStatedSchedules, findDrugMentions } from '../../../src/lib/drugs';
+import { checkStatedSchedules, findDrugMentions, findUnknownGenerics } from '../../../src/lib/drugs';
 
 const drugs = [
   { id: 'codeine', generic: 'codeine', brands: [], schedule: 'C-II' },
@@ -36,5 +36,20 @@ describe('checkStatedSchedules', () => {
 
   test('skips sentences with several drugs or several schedules', () => {
     expect(checkStatedSchedules('Alprazolam is C-IV and codeine is C-II.', drugs)).toEqual([]);
+  });
+});
+
+describe('findUnknownGenerics', () => {
+  test('finds generic-looking names the catalog lacks, by USAN stem', () => {
+    const text = 'Lisinopril and losartan are common; so is enalapril. Amlodipine too.';
+    expect(findUnknownGenerics(text, ['lisinopril', 'amlodipine'])).toEqual(['enalapril', 'losartan']);
+  });
+
+  test('knows each part of a combination', () => {
+    expect(findUnknownGenerics('hydrochlorothiazide', ['hydrochlorothiazide/lisinopril'])).toEqual([]);
+  });
+
+  test('ignores ordinary words', () => {
+    expect(findUnknownGenerics('The pharmacist counsels the patient about the prescription.', [])).toEqual([]);
   });
 });
