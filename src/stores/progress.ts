@@ -85,6 +85,24 @@ export function updateProgress(update: (current: Progress, now: Date) => Progres
   }
 }
 
+/**
+ * Replaces the progress record with an imported one. The current record is kept under a backup key
+ * first; if that is not possible, nothing changes. Returns whether the import was stored.
+ */
+export function replaceProgress(next: Progress): boolean {
+  if (writesBlocked || !keepAside(JSON.stringify(progress.get()), new Date())) {
+    progressNotice.set({ kind: 'save-failed' });
+    return false;
+  }
+  try {
+    progress.set(next);
+    return true;
+  } catch {
+    progressNotice.set({ kind: 'save-failed' });
+    return false;
+  }
+}
+
 /** Marks a lesson complete. */
 export const completeLesson = (lessonId: string): void => updateProgress((p, now) => markLessonComplete(p, lessonId, now));
 /** Marks a lesson not complete. */
