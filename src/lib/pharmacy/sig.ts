@@ -389,12 +389,15 @@ function parseStep(raw: string, warnings: SigWarning[]): StepState {
   return step;
 }
 
+/** Looks up the vocabulary term (one or more tokens long) that starts at token `i`, if any. */
+type LookupAt = (i: number) => { hit: LookupHit; length: number; key: string } | undefined;
+
 /** Reads the indication after "prn" / "for": words up to the next recognised term or number. */
 function readIndication(
   tokens: readonly string[],
   start: number,
   step: StepState,
-  lookupAt: (i: number) => { hit: LookupHit; length: number; key: string } | undefined,
+  lookupAt: LookupAt,
 ): number {
   let i = start;
   if (tokens[i] === 'for') i++;
@@ -416,7 +419,7 @@ function readWith(
   tokens: readonly string[],
   start: number,
   step: StepState,
-  lookupAt: (i: number) => { hit: LookupHit; length: number; key: string } | undefined,
+  lookupAt: LookupAt,
 ): number {
   let i = start;
   const words: string[] = [];
