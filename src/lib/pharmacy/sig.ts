@@ -389,6 +389,9 @@ function parseStep(raw: string, warnings: SigWarning[]): StepState {
   return step;
 }
 
+/** Tokens the tokenizer marks as structure (durations, clock times, intervals), which end free text. */
+const MARKER_TOKEN = /^(dur|clock|every|minutes):|^q\d/;
+
 /** Looks up the vocabulary term (one or more tokens long) that starts at token `i`, if any. */
 type LookupAt = (i: number) => { hit: LookupHit; length: number; key: string } | undefined;
 
@@ -404,7 +407,7 @@ function readIndication(
   const words: string[] = [];
   while (i < tokens.length) {
     const token = tokens[i] as string;
-    if (AMOUNT.test(token) || /^(dur|clock|every|minutes):|^q\d/.test(token) || token === 'max' || token === 'maximum') break;
+    if (AMOUNT.test(token) || MARKER_TOKEN.test(token) || token === 'max' || token === 'maximum') break;
     const hit = lookupAt(i);
     if (hit && !(words.length > 0 && FILLER.has(token))) break;
     words.push(INDICATIONS.get(token) ?? token);
@@ -423,7 +426,7 @@ function readWith(
 ): number {
   let i = start;
   const words: string[] = [];
-  while (i < tokens.length && !NUMBER.test(tokens[i] as string) && !/^(dur|clock|every|minutes):|^q\d/.test(tokens[i] as string) && lookupAt(i) === undefined) {
+  while (i < tokens.length && !NUMBER.test(tokens[i] as string) && !MARKER_TOKEN.test(tokens[i] as string) && lookupAt(i) === undefined) {
     words.push(tokens[i] as string);
     i++;
   }
