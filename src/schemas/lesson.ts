@@ -4,6 +4,11 @@ import { SourceSchema } from './source';
 /** Frontmatter of a lesson (MDX in content/lessons/<module>/<slug>.mdx). */
 export const LessonSchema = z
   .object({
+    /**
+     * Stable id that recorded progress points at, "<module>/<name>" (e.g. "dispensing/data-entry"). It must not
+     * change when the file is renamed or moved; today's ids equal the file paths they were created under.
+     */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase "<module>/<name>", e.g. "dispensing/data-entry"'),
     /** Lesson title. */
     title: z.string().min(3),
     /** Id of the module the lesson belongs to (file name in content/modules/). */
