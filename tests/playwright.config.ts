@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4329;
+/** Port of the test server; set RXTRAY_E2E_PORT to run two suites side by side. */
+const port = Number(process.env['RXTRAY_E2E_PORT'] ?? 4329);
 /** Chromium found or provisioned by tests/browser.mjs (run by `npm test`); unset uses Playwright's own. */
 const executablePath = process.env['CHROMIUM_PATH'];
 
