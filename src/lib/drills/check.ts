@@ -1,5 +1,5 @@
 /** Reads a learner's typed answer ("5 mL", "5ml", "5 milliliters", "5") and judges it against a drill problem. */
-import { convert } from '../pharmacy';
+import { convert } from '../pharmacy/units';
 import { num, roundTo } from './format';
 import type { DrillProblem } from './types';
 

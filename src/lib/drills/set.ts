@@ -50,7 +50,7 @@ export interface ParsedDrillLink {
 }
 
 /** Reads a shareable link; unknown types, levels, seeds or counts are dropped with a message, never a crash. */
-export function parseDrillLink(search: string, catalog: readonly DrillType[]): ParsedDrillLink {
+export function parseDrillLink(search: string, catalog: readonly { id: string }[]): ParsedDrillLink {
   const params = new URLSearchParams(search);
   if (!params.has('types') && !params.has('seed')) return { spec: undefined, problems: [] };
   const problems: string[] = [];
