@@ -17,3 +17,4 @@ export const DRILL_TYPES: readonly DrillType[] = GENERATORS;
 export function drillType(id: string): DrillType | undefined {
   return DRILL_TYPES.find((type) => type.id === id);
 }
+export { buildDrillSet, drillSetQuery, parseDrillLink, weakestTypes, SET_SIZES, MAX_COUNT, type DrillSetSpec, type DrillResult, type ParsedDrillLink } from './set';
