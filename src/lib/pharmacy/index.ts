@@ -19,6 +19,8 @@ export {
   alligation,
   mixtureStrength,
   percentStrength,
+  ratioStrengthToPercent,
+  percentToRatioStrength,
   ivRateMlPerHour,
   infusionHours,
   ivDropsPerMinute,

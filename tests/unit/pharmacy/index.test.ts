@@ -5,7 +5,7 @@ describe('pharmacy engine index', () => {
   test('exports the whole contract', () => {
     const contract = [
       'parseNdc', 'checkDea', 'parseSig', 'sigToDirections', 'daysSupply', 'quantityToDispense', 'convert', 'doseVolume', 'amountInVolume',
-      'dilution', 'alligation', 'mixtureStrength', 'percentStrength', 'ivRateMlPerHour', 'infusionHours', 'ivDropsPerMinute', 'bsaMosteller',
+      'dilution', 'alligation', 'mixtureStrength', 'percentStrength', 'ratioStrengthToPercent', 'percentToRatioStrength', 'ivRateMlPerHour', 'infusionHours', 'ivDropsPerMinute', 'bsaMosteller',
       'weightBasedDose', 'checkPrescription', 'checkLabel', 'nonsterileBud', 'storageFor', 'toRoman', 'fromRoman', 'to12h', 'to24h', 'cToF', 'fToC',
     ];
     for (const name of contract) expect(typeof (pharmacy as Record<string, unknown>)[name], name).toBe('function');
