@@ -31,13 +31,17 @@ describe('the drug catalog', () => {
   });
 });
 
+// Scanning every lesson against every drug name takes several seconds on a shared 2-core machine and grows with
+// the catalog; vitest's 5 s default made these tests flaky.
+const SCAN_TIMEOUT_MS = 30_000;
+
 describe('lessons and the catalog agree', () => {
   const lessons = readLessons();
 
   test('a schedule stated next to a drug in a lesson matches the catalog', () => {
     const problems = lessons.flatMap((l) => checkStatedSchedules(l.body, named).map((p) => `${l.id}: ${p}`));
     expect(problems).toEqual([]);
-  });
+  }, SCAN_TIMEOUT_MS);
 
   test('every generic drug name in a lesson (recognised by its USAN stem) is in the catalog', () => {
     const generics = drugs.map((d) => d.generic);
@@ -49,5 +53,5 @@ describe('lessons and the catalog agree', () => {
   test('lessons mention catalog drugs (so drug pages can link back to them)', () => {
     const mentioned = new Set(lessons.flatMap((l) => findDrugMentions(l.body, named)));
     expect(mentioned.size).toBeGreaterThan(0);
-  });
+  }, SCAN_TIMEOUT_MS);
 });
