@@ -25,3 +25,4 @@ export {
 } from './records';
 export { marksIn, snippetOf, termPattern, type Mark } from './snippet';
 export { SEARCH_INDEX_VERSION, buildIndex, editDistance, loadIndex, search, type LoadedIndex, type SearchHit, type SearchIndexJson } from './search';
+export { RECENT_MAX, addRecent, parseRecent } from './recent';

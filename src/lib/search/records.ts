@@ -99,7 +99,6 @@ export function sigRecords(vocabulary: readonly SigAbbreviation[], href: Href): 
     aliases: [...(s.variants ?? [])],
     keywords: [s.meaning, ...(s.latin ? [s.latin] : []), ...(s.phrases ?? [])],
     text: list([s.meaning, s.latin && `Latin: ${s.latin}`, s.errorProne && `${s.errorProne.reason}`]),
-    parent: 'Sig abbreviation',
     ...(s.errorProne ? { warning: errorProneWarning(s.errorProne) } : {}),
   }));
 }
@@ -113,7 +112,6 @@ export function errorProneRecords(entries: readonly ErrorProneAbbreviation[], hr
     aliases: e.abbr.split(/,\s*/).filter((a) => a.length > 0),
     keywords: [e.intended],
     text: list([`Intended: ${e.intended}`, e.reason, `Write instead: ${e.useInstead}`, e.doNotUse ? 'On The Joint Commission "Do Not Use" list' : 'On the ISMP list']),
-    parent: 'Error-prone abbreviation',
     warning: errorProneWarning(e),
   }));
 }
