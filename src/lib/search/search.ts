@@ -239,7 +239,8 @@ export function search(index: LoadedIndex, query: string, limit = 20): SearchHit
     for (const [i, sum] of inText) {
       const coverage = sum / weightSum;
       const titled = (inTitle.get(i) ?? 0) / weightSum;
-      if (coverage >= 0.79) fullWordMatch = true;
+      // Every word found as typed (or as the start of a word), or near-misses all in one title: Fuse adds nothing.
+      if (coverage >= 0.79 || titled >= 0.59) fullWordMatch = true;
       // Words in the title count for more: a section called "Schedule II" beats a drug that mentions it.
       if (coverage >= need) hit(i, 0.5 + 0.35 * (1 - coverage) + 0.15 * (1 - titled), matchedWords.get(i) ?? []);
     }
