@@ -8,12 +8,18 @@ const selected = (page: Page) => dialog(page).locator('[role="option"][aria-sele
 
 test.describe('search dialog', () => {
   test('"/" opens search; a misspelled drug is found and chosen by keyboard', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await open(page, '/learn/');
+    await page.waitForLoadState('networkidle');
+    // Nothing of search is loaded with the page: no index, no search code.
+    expect(fetched.filter((path) => path === '/search/index.json' || /\/_astro\/ui\.[^/]+\.js$/.test(path))).toEqual([]);
     await page.keyboard.press('/');
     await expect(dialog(page)).toBeVisible();
     await expect(box(page)).toBeFocused();
     await page.keyboard.type('amoxicilin');
     await expect(selected(page)).toContainText('amoxicillin');
+    expect(fetched).toContain('/search/index.json');
     await expect(dialog(page).getByRole('group', { name: 'Drugs' })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/drugs\/amoxicillin\/$/);
