@@ -101,4 +101,4 @@ test("today's content gives a record for every drug, term, abbreviation, code an
   expect(count('error-prone')).toBe(ERROR_PRONE_ABBREVIATIONS.length);
   expect(records.filter((r) => r.kind === 'lesson' && r.title === 'DAW codes')).toHaveLength(1);
   expect(records.every((r) => r.text.length > 0 && r.url.startsWith('/'))).toBe(true);
-});
+}, 60_000);
