@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { PtceOutlineSchema } from './schemas/ptce';
 import { ModuleSchema } from './schemas/module';
 import { LessonSchema } from './schemas/lesson';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { DrugSchema } from './schemas/drug';
+import { CoverageExemptionSchema } from './schemas/coverage';
 
 /** Content lives in ../content; each collection is validated by its schema in ./schemas. */
 const from = (dir: string, pattern: string) => glob({ base: `./content/${dir}`, pattern });
@@ -15,4 +16,5 @@ export const collections = {
   lessons: defineCollection({ loader: from('lessons', '**/*.mdx'), schema: LessonSchema }),
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: GlossaryTermSchema }),
   drugs: defineCollection({ loader: from('drugs', '*.yaml'), schema: DrugSchema }),
+  coverageExemptions: defineCollection({ loader: file('./content/curriculum/exemptions.yaml'), schema: CoverageExemptionSchema }),
 };

@@ -3,7 +3,15 @@
  * ready-to-render views. Pages stay thin; a broken link between files fails the build with the file named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkGlossaryLinks, checkLessonLinks, checkModuleAreas, checkOutlineEditions } from '../lib/content/integrity';
+import {
+  areaCoverage,
+  checkAreaCoverage,
+  checkGlossaryLinks,
+  checkLessonLinks,
+  checkModuleAreas,
+  checkOutlineEditions,
+  type AreaCoverage,
+} from '../lib/content/integrity';
 import { checkCatalog, findDrugMentions } from '../lib/drugs';
 import { buildDecks, drugFactsFrom, type Deck } from '../lib/flashcards';
 import { ERROR_PRONE_ABBREVIATIONS, SIG_VOCABULARY } from '../lib/pharmacy';
@@ -31,17 +39,22 @@ interface Catalog {
   drugs: DrugEntry[];
   /** Ids of the lessons that mention each drug, by drug id. */
   drugMentions: Map<string, string[]>;
+  /** Each knowledge area of the current outline with the lessons that teach it, in outline order. */
+  coverage: AreaCoverage[];
+  /** Why each untaught area has no lesson yet, by area id (content/curriculum/exemptions.yaml). */
+  exemptions: Map<string, string>;
 }
 
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [outlines, modules, lessons, glossary, drugs] = await Promise.all([
+  const [outlines, modules, lessons, glossary, drugs, exemptions] = await Promise.all([
     getCollection('ptce'),
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('drugs'),
+    getCollection('coverageExemptions'),
   ]);
   const problems = checkOutlineEditions(outlines.map((o) => ({ id: o.id, current: o.data.current })));
   const outline = outlines.find((o) => o.data.current);
@@ -49,7 +62,7 @@ async function load(): Promise<Catalog> {
   problems.push(
     ...checkModuleAreas(modules.map((m) => ({ id: m.id, ptceAreas: m.data.ptceAreas })), areaIds),
     ...checkLessonLinks(
-      lessons.map((l) => l.data),
+      lessons.map((l) => ({ ...l.data, id: l.id })),
       new Set(modules.map((m) => m.id)),
       areaIds,
       new Set(glossary.map((g) => g.id)),
@@ -57,6 +70,11 @@ async function load(): Promise<Catalog> {
     ...checkGlossaryLinks(glossary.map((g) => ({ id: g.id, related: g.data.related }))),
     ...checkCatalog(drugs.map((d) => ({ id: d.id, ...d.data }))),
   );
+  const coverage = areaCoverage(
+    outline?.data.domains.flatMap((d) => d.areas) ?? [],
+    lessons.map((l) => ({ id: l.data.id, ptceAreas: l.data.ptceAreas })),
+  );
+  problems.push(...checkAreaCoverage(coverage, exemptions.map((e) => e.data)));
   if (problems.length > 0 || !outline) {
     throw new Error(`Content has broken links:\n  - ${problems.join('\n  - ')}`);
   }
@@ -80,6 +98,8 @@ async function load(): Promise<Catalog> {
     modules: sortedModules,
     lessons: sortedModules.flatMap((m) => m.lessons),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    coverage,
+    exemptions: new Map(exemptions.map((e) => [e.data.id, e.data.reason])),
   };
 }
 

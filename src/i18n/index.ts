@@ -9,4 +9,9 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}): strin
   return format(en[key], vars);
 }
 
+/** The UI strings whose keys start with `prefix`, for an island that should not ship every string. */
+export function uiStrings(prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith(prefix)));
+}
+
 export { format };

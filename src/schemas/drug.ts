@@ -74,6 +74,8 @@ export const DrugSchema = z
     lasa: z.array(z.string()).default([]),
     /** Tall Man lettering of the generic where FDA or ISMP lists it, e.g. "hydrOXYzine". */
     tallMan: z.string().optional(),
+    /** Regulatory and labeling facts that are not storage: sales limits, recent label changes, exemptions. */
+    notes: z.array(z.string().min(2)).default([]),
     /** Common auxiliary labels. */
     auxLabels: z.array(z.string().min(2)).default([]),
     /** Topic of an FDA boxed warning, if the drug has one. */

@@ -12,7 +12,7 @@ import { startPreview } from '../preview.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const KB = 1024;
-const budgets = { lessonJsGzip: 15 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
+const budgets = { lessonJsGzip: 15 * KB, drillsJsGzip: 40 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
 
 const started = Date.now();
 const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -84,6 +84,10 @@ for (const [type, rows] of [...byType].sort()) {
 const failures = [];
 const lessonJs = max(byType.get('lesson') ?? [{ jsGz: 0 }], 'jsGz');
 if (lessonJs > budgets.lessonJsGzip) failures.push(`lesson page JS ${kb(lessonJs)} gzip > ${kb(budgets.lessonJsGzip)}`);
+const drillsJs = max(byType.get('drills') ?? [{ jsGz: 0 }], 'jsGz');
+if (drillsJs > budgets.drillsJsGzip) failures.push(`drills page JS ${kb(drillsJs)} gzip > ${kb(budgets.drillsJsGzip)}`);
+// Drill generation speed (≥ 10,000 problems/s per type), in its own script so it can run alone.
+if (spawnSync('npx', ['node', join(root, 'tests/bench/drills.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('a drill type generates fewer than 10,000 problems/s');
 
 // Lighthouse (mobile) for the home page and a lesson page, against the production build.
 const chrome = findBrowser();
@@ -93,7 +97,7 @@ const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-ne
 const out = mkdtempSync(join(tmpdir(), 'rxtray-lh-'));
 console.log('\n| Lighthouse (mobile) | performance | accessibility | best practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const [name, path] of [['home', '/'], ['lesson', lessonPath]]) {
+for (const [name, path] of [['home', '/'], ['lesson', lessonPath], ['drills', '/drills/']]) {
   const report = join(out, `${name}.json`);
   const lh = spawnSync('npx', ['lighthouse', `${url}${path}`, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`], {
     cwd: root,
@@ -113,6 +117,6 @@ for (const [name, path] of [['home', '/'], ['lesson', lessonPath]]) {
   }
 }
 stop();
-console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
+console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; drills JS ≤ ${kb(budgets.drillsJsGzip)} gzip; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
 console.log(failures.length ? `OVER budget:\n  ${failures.join('\n  ')}` : 'All budgets met.');
 process.exit(failures.length ? 1 : 0);

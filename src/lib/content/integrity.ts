@@ -75,3 +75,46 @@ export function checkQuestionProps(props: { id?: unknown; question?: unknown; op
   if (!Array.isArray(props.why) || props.why.length !== options.length) problems.push('why must give one reason per option');
   return problems;
 }
+
+/** A knowledge area with the lessons that teach it, for the exam-coverage page and check. */
+export interface AreaCoverage {
+  id: string;
+  title: string;
+  /** Ids of the lessons whose ptceAreas name the area, in the order given. */
+  lessons: string[];
+}
+
+/** Which lessons teach each knowledge area of the outline (areas in outline order). */
+export function areaCoverage(
+  areas: readonly { id: string; title: string }[],
+  lessons: readonly { id: string; ptceAreas: readonly string[] }[],
+): AreaCoverage[] {
+  return areas.map((area) => ({
+    id: area.id,
+    title: area.title,
+    lessons: lessons.filter((l) => l.ptceAreas.includes(area.id)).map((l) => l.id),
+  }));
+}
+
+/**
+ * Every knowledge area of the current outline is taught by a lesson, or listed as a documented exemption; an
+ * exemption must name an area of the outline that is still untaught, so the list shrinks as lessons land.
+ */
+export function checkAreaCoverage(coverage: readonly AreaCoverage[], exemptions: readonly { id: string }[]): string[] {
+  const file = 'content/curriculum/exemptions.yaml';
+  const exempt = new Set(exemptions.map((e) => e.id));
+  const problems: string[] = [];
+  for (const area of coverage) {
+    if (area.lessons.length === 0 && !exempt.has(area.id)) {
+      problems.push(`knowledge area ${area.id} ("${area.title}") is taught by no lesson: add it to a lesson's ptceAreas, or list it in ${file} with a reason`);
+    }
+    if (area.lessons.length > 0 && exempt.has(area.id)) {
+      problems.push(`${file}: area ${area.id} is now taught by ${area.lessons.join(', ')}; remove its exemption`);
+    }
+  }
+  const known = new Set(coverage.map((a) => a.id));
+  for (const id of exempt) {
+    if (!known.has(id)) problems.push(`${file}: area ${id} is not a knowledge area of the current PTCE outline`);
+  }
+  return problems;
+}

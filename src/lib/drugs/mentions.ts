@@ -55,15 +55,26 @@ export const USAN_STEMS = [
   'lukast', 'tadine', 'terol', 'sonide', 'asone', 'olone', 'glitazone', 'afil', 'steride', 'dronate', 'vudine',
 ] as const;
 
-const STEM_PATTERN = new RegExp(`\\b[a-z]{2,}(?:${USAN_STEMS.join('|')})\\b`, 'gi');
+/**
+ * Words that end in a USAN stem but are not generic drug names: class names lessons must be able to use
+ * ("fluoroquinolones", "tetracyclines") and ordinary words ("cholesterol").
+ */
+export const STEM_LOOKALIKES: readonly string[] = ['cholesterol', 'quinolone', 'fluoroquinolone', 'tetracycline', 'aminoglycoside', 'macrolide'];
 
-/** Generic-looking names (by USAN stem) in `text` that are not among `knownGenerics`, lower-cased and sorted. */
-export function findUnknownGenerics(text: string, knownGenerics: readonly string[]): string[] {
-  const known = new Set(knownGenerics.flatMap((g) => g.toLowerCase().split(/[/ ]/)));
+// A stem cited on its own ("-vastatin", "the -pril stem") is not a drug name: no hyphen before the word.
+const STEM_PATTERN = new RegExp(`(?<![\\w-])[a-z]{2,}(?:${USAN_STEMS.join('|')})(?:e?s)?\\b`, 'gi');
+
+/**
+ * Generic-looking names (by USAN stem) in `text` that are not among `knownGenerics` (nor `knownNames`, e.g. the
+ * catalog's brand names such as Accupril), lower-cased and sorted. Plurals count as their singular.
+ */
+export function findUnknownGenerics(text: string, knownGenerics: readonly string[], knownNames: readonly string[] = []): string[] {
+  const known = new Set([...knownGenerics.flatMap((g) => g.toLowerCase().split(/[/ ]/)), ...knownNames.map((n) => n.toLowerCase()), ...STEM_LOOKALIKES]);
   const found = new Set<string>();
   for (const match of text.matchAll(STEM_PATTERN)) {
     const word = match[0].toLowerCase();
-    if (!known.has(word)) found.add(word);
+    const singular = word.replace(/e?s$/, '');
+    if (!known.has(word) && !known.has(singular) && !known.has(word.replace(/s$/, ''))) found.add(word);
   }
   return [...found].sort();
 }

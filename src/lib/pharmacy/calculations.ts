@@ -135,3 +135,21 @@ export function weightBasedDose(input: { weightKg?: number; weightLb?: number; m
   }
   return clean(kg * input.mgPerKg);
 }
+
+/**
+ * Ratio strength 1:`parts` (1 g in `parts` mL or g) as a percent: 100 ÷ parts.
+ * 1:1,000 → 0.1 %; 1:10,000 → 0.01 %. FDA has replaced ratio strengths on single-entity injectable labels with mg/mL.
+ */
+export function ratioStrengthToPercent(parts: number): number {
+  assertPositive('Ratio strength parts (the "x" in 1:x)', parts);
+  return clean(100 / parts);
+}
+
+/**
+ * A percent strength written as ratio strength 1:x; returns x (100 ÷ percent), unrounded.
+ * 0.1 % → 1000 (1:1,000); 0.05 % → 2000 (1:2,000).
+ */
+export function percentToRatioStrength(percent: number): number {
+  assertPositive('Percent strength', percent);
+  return clean(100 / percent);
+}

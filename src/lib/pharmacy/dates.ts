@@ -27,6 +27,14 @@ export function addDays(iso: string, days: number): string {
   return isoFromDayNumber(dayNumber(iso) + days);
 }
 
+/**
+ * Whole days from one ISO date to another (negative when `to` is earlier): 2026-03-02 → 2026-04-01 is 30.
+ * Used for refill timing and adherence checks (days a patient was without medication). Throws RangeError for invalid dates.
+ */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
 /** Adds calendar months, keeping the day or using the last day of a shorter month (Aug 31 + 6 months → Feb 28/29). */
 export function addMonths(iso: string, months: number): string {
   const date = parseIsoDate(iso);

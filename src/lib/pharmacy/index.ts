@@ -19,6 +19,8 @@ export {
   alligation,
   mixtureStrength,
   percentStrength,
+  ratioStrengthToPercent,
+  percentToRatioStrength,
   ivRateMlPerHour,
   infusionHours,
   ivDropsPerMinute,
@@ -28,7 +30,7 @@ export {
 } from './calculations';
 export { toRoman, fromRoman, sigRomanValue, SIG_ROMAN_NUMERALS } from './roman';
 export { to12h, to24h } from './time';
-export { addDays, addMonths, parseIsoDate } from './dates';
+export { addDays, addMonths, daysBetween, parseIsoDate } from './dates';
 export { COMMON_STATE_REQUIREMENT, type RuleProblem, type Schedule } from './rules';
 export { checkPrescription, type PrescriptionCheck, type PrescriptionInput, type PrescriptionMedium } from './prescription';
 export { checkLabel, TRANSFER_CAUTION, type LabelCheck, type LabelInput } from './label';

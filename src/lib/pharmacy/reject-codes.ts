@@ -33,7 +33,7 @@ export const REJECT_CODES: readonly RejectCode[] = [
   reject('65', 'Patient Is Not Covered', 'Check eligibility and whether the patient has newer insurance; otherwise offer cash price.'),
   reject('69', 'Filled After Coverage Terminated', 'Coverage ended before the fill date: ask the patient for new insurance information.'),
   reject('70', 'Product/Service Not Covered', 'The plan excludes this drug: ask the pharmacist to contact the prescriber for a covered alternative, or start a prior authorization or exception.'),
-  reject('71', 'Prescriber Is Not Covered', 'The plan does not accept this prescriber; tell the pharmacist and the patient.'),
+  reject('71', 'Prescriber ID Is Not Covered', 'The plan does not accept this prescriber; tell the pharmacist and the patient.'),
   reject('75', 'Prior Authorization Required', 'Tell the patient and contact the prescriber so they can submit the prior authorization to the plan.'),
   reject('76', 'Plan Limitations Exceeded', 'The quantity or days supply is over the plan limit: fill the allowed quantity, or ask the prescriber to request an override.'),
   reject('77', 'Discontinued Product/Service ID Number', 'The NDC is obsolete in the payer file: bill the NDC of the package actually dispensed.'),

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  areaCoverage,
+  checkAreaCoverage,
   checkGlossaryLinks,
   checkLessonLinks,
   checkModuleAreas,
@@ -67,6 +69,43 @@ describe('checkQuestionProps', () => {
       'options must be four non-empty strings',
       'answer must be the index (0–1) of the right option',
       'why must give one reason per option',
+    ]);
+  });
+});
+
+describe('areaCoverage and checkAreaCoverage', () => {
+  const areas = [
+    { id: '2.2', title: 'Controlled substance prescriptions' },
+    { id: '2.6', title: 'DSCSA' },
+    { id: '4.1', title: 'Calculations' },
+  ];
+  const lessons = [
+    { id: 'dispensing/intake-and-validity', ptceAreas: ['2.2'] },
+    { id: 'dispensing/data-entry', ptceAreas: ['4.1', '2.2'] },
+  ];
+
+  test('lists the lessons that teach each area, in outline order', () => {
+    expect(areaCoverage(areas, lessons)).toEqual([
+      { id: '2.2', title: 'Controlled substance prescriptions', lessons: ['dispensing/intake-and-validity', 'dispensing/data-entry'] },
+      { id: '2.6', title: 'DSCSA', lessons: [] },
+      { id: '4.1', title: 'Calculations', lessons: ['dispensing/data-entry'] },
+    ]);
+  });
+
+  test('fails an untaught area that has no exemption, naming it', () => {
+    expect(checkAreaCoverage(areaCoverage(areas, lessons), [])).toEqual([
+      'knowledge area 2.6 ("DSCSA") is taught by no lesson: add it to a lesson\'s ptceAreas, or list it in content/curriculum/exemptions.yaml with a reason',
+    ]);
+  });
+
+  test('accepts an untaught area with an exemption', () => {
+    expect(checkAreaCoverage(areaCoverage(areas, lessons), [{ id: '2.6' }])).toEqual([]);
+  });
+
+  test('fails a stale exemption for an area a lesson now teaches, and one for an unknown area', () => {
+    expect(checkAreaCoverage(areaCoverage(areas, lessons), [{ id: '2.6' }, { id: '4.1' }, { id: '9.9' }])).toEqual([
+      'content/curriculum/exemptions.yaml: area 4.1 is now taught by dispensing/data-entry; remove its exemption',
+      'content/curriculum/exemptions.yaml: area 9.9 is not a knowledge area of the current PTCE outline',
     ]);
   });
 });

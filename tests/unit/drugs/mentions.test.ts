@@ -52,4 +52,10 @@ describe('findUnknownGenerics', () => {
   test('ignores ordinary words', () => {
     expect(findUnknownGenerics('The pharmacist counsels the patient about the prescription.', [])).toEqual([]);
   });
+
+  test('ignores class names, cited stems and known brands, but not unknown plurals', () => {
+    const text = 'Fluoroquinolones and tetracyclines bind calcium; cholesterol; the -vastatin stem; Accupril. Cefuroximes? No: enalaprils.';
+    expect(findUnknownGenerics(text, [], ['Accupril'])).toEqual(['enalaprils']);
+    expect(findUnknownGenerics('Take losartan.', [], ['Accupril'])).toEqual(['losartan']);
+  });
 });

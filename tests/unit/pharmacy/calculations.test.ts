@@ -11,6 +11,8 @@ import {
   ivRateMlPerHour,
   mixtureStrength,
   percentStrength,
+  percentToRatioStrength,
+  ratioStrengthToPercent,
   weightBasedDose,
 } from '../../../src/lib/pharmacy/calculations';
 
@@ -140,5 +142,32 @@ describe('weightBasedDose', () => {
     expect(() => weightBasedDose({ weightKg: 20, weightLb: 44, mgPerKg: 10 })).toThrow(/once/);
     expect(() => weightBasedDose({ weightLb: 0, mgPerKg: 10 })).toThrow(RangeError);
     expect(() => weightBasedDose({ weightKg: -3, mgPerKg: 10 })).toThrow(RangeError);
+  });
+});
+
+describe('ratioStrengthToPercent', () => {
+  test('turns 1:x into a percent (1:1,000 → 0.1 %, 1:10,000 → 0.01 %, 1:100,000 → 0.001 %)', () => {
+    expect(ratioStrengthToPercent(1000)).toBe(0.1);
+    expect(ratioStrengthToPercent(10_000)).toBe(0.01);
+    expect(ratioStrengthToPercent(100_000)).toBe(0.001);
+  });
+  test('throws RangeError for zero, negative or non-numeric parts', () => {
+    expect(() => ratioStrengthToPercent(0)).toThrow(RangeError);
+    expect(() => ratioStrengthToPercent(-1000)).toThrow(RangeError);
+    expect(() => ratioStrengthToPercent(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('percentToRatioStrength', () => {
+  test('turns a percent into the x of 1:x (0.1 % → 1000, 0.05 % → 2000)', () => {
+    expect(percentToRatioStrength(0.1)).toBe(1000);
+    expect(percentToRatioStrength(0.05)).toBe(2000);
+  });
+  test('is the inverse of ratioStrengthToPercent (to within the 12-significant-figure cleaning)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), (parts) => Math.abs(percentToRatioStrength(ratioStrengthToPercent(parts)) - parts) < parts * 1e-9));
+  });
+  test('throws RangeError for zero or negative percent', () => {
+    expect(() => percentToRatioStrength(0)).toThrow(RangeError);
+    expect(() => percentToRatioStrength(-0.1)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, isoToday, parseIsoDate } from '../../../src/lib/pharmacy/dates';
+import { addDays, addMonths, daysBetween, isoToday, parseIsoDate } from '../../../src/lib/pharmacy/dates';
 
 describe('parseIsoDate', () => {
   test('reads real calendar dates only', () => {
@@ -23,5 +23,20 @@ describe('isoToday', () => {
     expect(isoToday(' 2024-03-02 ')).toBe('2024-03-02');
     expect(isoToday(new Date(2024, 0, 5))).toBe('2024-01-05');
     expect(() => isoToday('2024-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('daysBetween', () => {
+  test('counts whole days across months, leap days and backwards', () => {
+    expect(daysBetween('2026-03-02', '2026-04-01')).toBe(30);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-04-20', '2026-04-01')).toBe(-19);
+    expect(daysBetween('2026-01-01', '2026-01-01')).toBe(0);
+  });
+  test('is the inverse of addDays', () => {
+    expect(daysBetween('2026-03-02', addDays('2026-03-02', 45))).toBe(45);
+  });
+  test('throws RangeError for a date that is not YYYY-MM-DD', () => {
+    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(RangeError);
   });
 });

@@ -8,6 +8,7 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 const lesson = {
+  id: 'dispensing/labeling',
   title: 'Labeling and auxiliary labels',
   module: 'dispensing',
   order: 5,
@@ -49,6 +50,12 @@ describe('LessonSchema', () => {
 
   test('rejects unknown fields so typos surface', () => {
     expect(issues(LessonSchema.safeParse({ ...lesson, minuets: 5 }))[0]).toMatch(/minuets/);
+  });
+
+  test('requires a lower-case "<module>/<name>" id', () => {
+    expect(issues(LessonSchema.safeParse({ ...lesson, id: 'Dispensing/Labeling' }))[0]).toMatch(/^id: lowercase "<module>\/<name>"/);
+    const { id: _id, ...withoutId } = lesson;
+    expect(issues(LessonSchema.safeParse(withoutId))[0]).toMatch(/^id: /);
   });
 
   test('rejects a source URL that is not a URL', () => {
