@@ -3,17 +3,25 @@
  * and "Café" matches "cafe".
  */
 
-/** Lower case, no accents, dotted abbreviations closed up (q.i.d. → qid), other punctuation as spaces. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+const DOTTED = /(?<![\p{L}\p{N}])(?:\p{L}\.){1,}\p{L}?(?![\p{L}\p{N}])/gu;
+const SCHEDULE = /(?<![\p{L}\p{N}])c-?(iii|ii|iv|v|i)(?![\p{L}\p{N}])/gu;
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
+/**
+ * Lower case, no accents, dotted abbreviations closed up (q.i.d. → qid), DEA schedules as "schedule ii"
+ * (C-II, CII), other punctuation as spaces. Each step runs only when its characters are present: folding is
+ * most of the cost of loading the index.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){1,}\p{L}?(?![\p{L}\p{N}])/gu, (m) => (m.length > 2 ? m.replaceAll('.', '') : m))
-    // DEA schedules: "C-II", "CII" and "Schedule II" are one thing.
-    .replace(/(?<![\p{L}\p{N}])c-?(iii|ii|iv|v|i)(?![\p{L}\p{N}])/gu, (m, n: string) => (m.includes('-') || n.length > 1 ? `schedule ${n}` : m))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let s = text.toLowerCase();
+  const ascii = !NON_ASCII.test(s);
+  if (!ascii) s = s.normalize('NFD').replace(MARKS, '');
+  if (s.includes('.')) s = s.replace(DOTTED, (m) => (m.length > 2 ? m.replaceAll('.', '') : m));
+  if (s.includes('c')) s = s.replace(SCHEDULE, (m, n: string) => (m.includes('-') || n.length > 1 ? `schedule ${n}` : m));
+  return s.replace(ascii ? ASCII_SEPARATORS : SEPARATORS, ' ').trim();
 }
 
 /** A folded text with its spaces removed ("d c" → "dc"), so "D/C" and "DC" meet. */

@@ -29,7 +29,7 @@ export interface SearchRecord {
   keywords?: string[];
   /** Plain text searched word by word, and where the snippet comes from. */
   text: string;
-  /** More words searched but never shown: the rest of a long lesson section, each distinct word once. */
+  /** More words searched but never shown: the rest of a long lesson section, each distinct word once, folded. */
   more?: string;
   /** The page a section belongs to ("Data entry: …"), shown under the title. */
   parent?: string;

@@ -66,8 +66,10 @@ export interface LoadedIndex {
   aliases: Map<string, number[]>;
   /** Every word of every record → the records that contain it. */
   postings: Map<string, number[]>;
-  /** The words of the titles, per record. */
+  /** The words of each record's title: a match there counts more. */
   titleWords: Set<string>[];
+  /** The words of each record's aliases (brands, spellings): a match there counts a little less than the title. */
+  aliasWords: Set<string>[];
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -91,6 +93,9 @@ function add(map: Map<string, number[]>, key: string, i: number): void {
   else if (list.at(-1) !== i) list.push(i);
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+[,.;:!?)]*$/;
+const SCHEDULE_WORD = /^c(?:ii|iii|iv)\b/i;
+
 /** Reads the index JSON (already parsed); a damaged or foreign file gives an error, never a throw. */
 export function loadIndex(json: unknown): { ok: true; value: LoadedIndex } | { ok: false; error: string } {
   if (typeof json !== 'object' || json === null) return { ok: false, error: 'The search index is not an object.' };
@@ -107,20 +112,45 @@ export function loadIndex(json: unknown): { ok: true; value: LoadedIndex } | { o
   const aliases = new Map<string, number[]>();
   const postings = new Map<string, number[]>();
   const titleWords: Set<string>[] = [];
+  const aliasWords: Set<string>[] = [];
+  // Loading must be quick on a phone: each distinct token is folded once (nothing fold joins spans a space),
+  // `more` is stored folded already, and `add` drops repeats within a record.
+  const folded = new Map<string, string>();
+  const foldToken = (token: string): string => {
+    let f = folded.get(token);
+    if (f === undefined) {
+      // Most tokens are a plain word with maybe a comma or a full stop: no need for the full fold.
+      f = PLAIN_WORD.test(token) && !SCHEDULE_WORD.test(token) ? token.replace(/[,.;:!?)]+$/, '').toLowerCase() : fold(token);
+      folded.set(token, f);
+    }
+    return f;
+  };
   records.forEach((r, i) => {
     const title = fold(r.title);
     add(titles, title, i);
     add(titles, compact(title), i);
-    for (const alias of r.aliases ?? []) {
-      add(aliases, fold(alias), i);
-      add(aliases, compact(fold(alias)), i);
-    }
     const own = new Set(title.split(' '));
+    const aka = new Set<string>();
+    for (const alias of r.aliases ?? []) {
+      const name = fold(alias);
+      add(aliases, name, i);
+      add(aliases, compact(name), i);
+      for (const word of name.split(' ')) aka.add(word);
+    }
     titleWords.push(own);
-    const all = new Set([...own, ...fold([...(r.aliases ?? []), ...(r.keywords ?? []), r.text, r.more ?? ''].join(' ')).split(' ')]);
-    for (const word of all) add(postings, word, i);
+    aliasWords.push(aka);
+    for (const word of own) add(postings, word, i);
+    for (const word of aka) add(postings, word, i);
+    for (const text of [...(r.keywords ?? []), r.text]) {
+      for (const token of text.split(' ')) {
+        const f = foldToken(token);
+        if (f.includes(' ')) for (const word of f.split(' ')) add(postings, word, i);
+        else add(postings, f, i);
+      }
+    }
+    if (r.more) for (const word of r.more.split(' ')) add(postings, word, i);
   });
-  return { ok: true, value: { records, fuse, fuseRefs: fuseRefs(records), titles, aliases, postings, titleWords } };
+  return { ok: true, value: { records, fuse, fuseRefs: fuseRefs(records), titles, aliases, postings, titleWords, aliasWords } };
 }
 
 /** One result, ready to show. */
@@ -225,7 +255,8 @@ export function search(index: LoadedIndex, query: string, limit = 20): SearchHit
     for (const { word, weight } of expansions) {
       for (const i of index.postings.get(word) ?? []) {
         if (weight > (perRecord.get(i) ?? 0)) perRecord.set(i, weight);
-        if (index.titleWords[i]?.has(word) && weight > (perTitle.get(i) ?? 0)) perTitle.set(i, weight);
+        const inName = index.titleWords[i]?.has(word) ? weight : index.aliasWords[i]?.has(word) ? weight * 0.9 : 0;
+        if (inName > (perTitle.get(i) ?? 0)) perTitle.set(i, inName);
         const set = matchedWords.get(i) ?? new Set<string>();
         set.add(word);
         matchedWords.set(i, set);
@@ -240,7 +271,7 @@ export function search(index: LoadedIndex, query: string, limit = 20): SearchHit
       const coverage = sum / weightSum;
       const titled = (inTitle.get(i) ?? 0) / weightSum;
       // Every word found as typed (or as the start of a word), or near-misses all in one title: Fuse adds nothing.
-      if (coverage >= 0.79 || titled >= 0.59) fullWordMatch = true;
+      if (coverage >= 0.79 || titled >= 0.53) fullWordMatch = true;
       // Words in the title count for more: a section called "Schedule II" beats a drug that mentions it.
       if (coverage >= need) hit(i, 0.5 + 0.35 * (1 - coverage) + 0.15 * (1 - titled), matchedWords.get(i) ?? []);
     }

@@ -45,14 +45,18 @@ describe('ranking: what a student expects first', () => {
     expect(first('Lasix generic?')).toMatchObject({ kind: 'drug', title: 'furosemide' });
   });
 
-  test('a question in words finds the lesson section that answers it', () => {
-    const hits = search(index, 'how long is a C-II prescription good for?', 5);
-    expect(hits.slice(0, 3).map((h) => h.title)).toContain('Schedule II');
+  test('a question in words finds the lesson sections that answer it', () => {
+    const hits = search(index, 'how long is a C-II good for?', 5);
+    expect(hits.filter((h) => h.kind === 'lesson' && /Schedule II/.test(h.title)).length).toBeGreaterThan(0);
+    expect(hits[0]?.title + (hits[0]?.snippet ?? '')).toMatch(/Schedule II|C-II/i);
   });
 
-  test('a title match ranks above a text-only match', () => {
-    const titles = search(index, 'prior authorization', 5).map((h) => h.title);
-    expect(titles[0]).toBe('Reject 75 — Prior Authorization Required');
+  test('an exact title comes first, then titles that contain the words, then text-only matches', () => {
+    const hits = search(index, 'prior authorization', 8);
+    expect(hits[0]).toMatchObject({ kind: 'glossary', title: 'Prior authorization' });
+    const inTitle = hits.map((h) => /prior authorization/i.test(h.title));
+    expect(inTitle.slice(0, 3)).toEqual([true, true, true]);
+    expect(inTitle.indexOf(false)).toBeGreaterThan(inTitle.lastIndexOf(true));
   });
 });
 
