@@ -59,7 +59,7 @@ export const USAN_STEMS = [
  * Words that end in a USAN stem but are not generic drug names: class names lessons must be able to use
  * ("fluoroquinolones", "tetracyclines") and ordinary words ("cholesterol").
  */
-export const STEM_LOOKALIKES: readonly string[] = ['cholesterol', 'quinolone', 'fluoroquinolone', 'tetracycline', 'aminoglycoside', 'macrolide'];
+export const STEM_LOOKALIKES: readonly string[] = ['cholesterol', 'quinolone', 'fluoroquinolone', 'tetracycline', 'aminopenicillin', 'aminoglycoside', 'macrolide'];
 
 // A stem cited on its own ("-vastatin", "the -pril stem") is not a drug name: no hyphen before the word.
 const STEM_PATTERN = new RegExp(`(?<![\\w-])[a-z]{2,}(?:${USAN_STEMS.join('|')})(?:e?s)?\\b`, 'gi');
