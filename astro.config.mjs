@@ -37,6 +37,8 @@ export default defineConfig({
         globIgnores: ['screenshot-*.png'],
         navigateFallback: '/404/', // the integration precaches pages by directory URL
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // /search/?q=… is the precached /search/ page offline too.
+        ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/],
       },
     }),
   ],

@@ -1,0 +1,66 @@
+/**
+ * The search index, built once per build from every collection and the engine's reference lists, so it
+ * grows with the content by itself. Served as /search/index.json and loaded by the search dialog on first use.
+ */
+import { render } from 'astro:content';
+import { getCatalog, lessonHref } from './content';
+import { t } from '../i18n';
+import { CONVENTION_ENTRIES, DAW_CODES, ERROR_PRONE_ABBREVIATIONS, REJECT_CODES, SIG_VOCABULARY } from '../lib/pharmacy';
+import {
+  buildIndex,
+  conventionRecords,
+  dawRecords,
+  drugRecord,
+  errorProneRecords,
+  glossaryRecord,
+  lessonRecords,
+  pageRecord,
+  rejectRecords,
+  sigRecords,
+  type SearchIndexJson,
+  type SearchRecord,
+} from '../lib/search';
+import { withBase } from '../lib/url';
+
+/** Site pages worth finding by name. */
+const PAGES = [
+  { path: '/reference/conventions/', title: t('ref.conventions'), lead: t('ref.conventionsLead') },
+  { path: '/reference/sig-abbreviations/', title: t('ref.sig'), lead: t('ref.sigLead') },
+  { path: '/reference/error-prone-abbreviations/', title: t('ref.errorProne'), lead: t('ref.errorProneLead') },
+  { path: '/reference/daw-codes/', title: t('ref.daw'), lead: t('ref.dawLead') },
+  { path: '/reference/reject-codes/', title: t('ref.reject'), lead: t('ref.rejectLead') },
+  { path: '/drugs/', title: t('drugs.title'), lead: t('drugs.lead') },
+  { path: '/glossary/', title: t('glossary.title'), lead: t('glossary.lead') },
+  { path: '/flashcards/', title: t('nav.flashcards'), lead: t('site.description') },
+];
+
+async function load(): Promise<SearchIndexJson> {
+  const { lessons, drugs, glossary } = await getCatalog();
+  const href = (path: string) => withBase(path);
+  const lessonParts = await Promise.all(
+    lessons.map(async (lesson) => {
+      const { headings } = await render(lesson);
+      return lessonRecords({ ...lesson.data, body: lesson.body ?? '', path: lessonHref(lesson.id) }, headings, href);
+    }),
+  );
+  const records: SearchRecord[] = [
+    ...drugs.map((d) => drugRecord(d.id, d.data, href)),
+    ...sigRecords(SIG_VOCABULARY, href),
+    ...errorProneRecords(ERROR_PRONE_ABBREVIATIONS, href),
+    ...glossary.map((g) => glossaryRecord(g.id, g.data, href)),
+    ...lessonParts.flat(),
+    ...dawRecords(DAW_CODES, href),
+    ...rejectRecords(REJECT_CODES, href),
+    ...conventionRecords(CONVENTION_ENTRIES, href),
+    ...PAGES.map((p) => pageRecord(p, href)),
+  ];
+  return buildIndex(records);
+}
+
+let cached: Promise<SearchIndexJson> | undefined;
+
+/** The search index for this build. */
+export function getSearchIndex(): Promise<SearchIndexJson> {
+  cached ??= load();
+  return cached;
+}
