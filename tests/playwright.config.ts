@@ -36,8 +36,9 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: ['e2e/phone.spec.ts'] },
   ],
   webServer: {
-    // Serves the production build (npm test builds first).
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Serves the production build (npm test builds first) the way a plain static host does: no `astro preview`,
+    // which answers "/404/" with 404.html and so hides what a real host breaks.
+    command: `node tests/static-server.mjs --root dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
