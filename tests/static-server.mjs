@@ -104,6 +104,10 @@ const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(base)) return notFound(req, res);
     const sitePath = `/${pathname.slice(base.length)}`;
+    if (sitePath === '/__rxtray-test__/up') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end('up'); // readiness check: answers even before the folder has been built
+    }
     if (sitePath === '/__rxtray-test__/new-version') {
       swVersion += 1;
       res.writeHead(204);
