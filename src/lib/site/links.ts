@@ -89,7 +89,7 @@ export function findBrokenLinks({ pages, files, base, site }: SiteFiles): Broken
     }
     if (url.origin !== ORIGIN && url.origin !== siteOrigin) return undefined; // another site, or mailto:, data:, blob:
     const path = safeDecode(url.pathname);
-    if (!path.startsWith(root)) return `is outside the site's base path ${root} (write it with withBase(), or as a root-absolute link in a lesson)`;
+    if (!path.startsWith(root)) return `is outside the site's base path ${root} (in .astro and .svelte files write withBase('/…'); in a lesson write a Markdown link [text](/…/))`;
     const sitePath = `/${path.slice(root.length)}`;
     let target: PageLinks | undefined;
     if (pages.has(sitePath)) target = pages.get(sitePath);
