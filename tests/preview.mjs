@@ -1,11 +1,12 @@
-// Serves the production build (dist/) with `astro preview` on a port, for scripts that need a running site.
+// Serves the production build (dist/) on a port, for scripts that need a running site (bench, screenshots).
+// Uses the plain static server the end-to-end tests use, so they see what a real host serves.
 import { spawn } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Starts `astro preview` and resolves once it answers; `stop()` ends it (also on exit). */
+/** Starts tests/static-server.mjs over dist/ and resolves once it answers; `stop()` ends it (also on exit). */
 export async function startPreview(port) {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, ['tests/static-server.mjs', '--root', 'dist', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
   const stop = () => {
     try {
       process.kill(-server.pid);
@@ -24,5 +25,5 @@ export async function startPreview(port) {
     await new Promise((r) => setTimeout(r, 500));
   }
   stop();
-  throw new Error(`astro preview did not answer on port ${port}; run \`npm run build\` first.`);
+  throw new Error(`the static server did not answer on port ${port}; run \`npm run build\` first.`);
 }

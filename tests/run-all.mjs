@@ -9,6 +9,8 @@ const steps = [
   ['types: tsc', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['unit: vitest', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--coverage']],
   ['build: astro build', 'npx', ['astro', 'build']],
+  // The same site under a sub-path (a GitHub project page), for the base-path end-to-end tests.
+  ['build: base path /rxtray/', 'npx', ['astro', 'build', '--base', '/rxtray/', '--outDir', 'tests/.artifacts/dist-rxtray']],
   ['e2e + a11y: playwright', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']],
 ];
 

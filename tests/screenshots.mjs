@@ -1,5 +1,5 @@
 // `npm run screenshots -- /path/ [/other/]`: screenshots of built pages at phone and desktop widths,
-// light and dark, into tests/.artifacts/screenshots/. Serves dist/ with `astro preview` (run `npm run build` first).
+// light and dark, into tests/.artifacts/screenshots/. Serves dist/ with tests/static-server.mjs (run `npm run build` first).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './browser.mjs';

@@ -3,6 +3,7 @@
  * ready-to-render views. Pages stay thin; a broken link between files fails the build with the file named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBase } from '../lib/url';
 import {
   areaCoverage,
   checkAreaCoverage,
@@ -21,11 +22,11 @@ export type ModuleEntry = CollectionEntry<'modules'>;
 export type DrugEntry = CollectionEntry<'drugs'>;
 
 /** URL of a lesson page ("dispensing/data-entry" → "/learn/dispensing/data-entry/"). */
-export const lessonHref = (lessonId: string): string => `/learn/${lessonId}/`;
+export const lessonHref = (lessonId: string): string => withBase(`/learn/${lessonId}/`);
 /** URL of a module page. */
-export const moduleHref = (moduleId: string): string => `/learn/${moduleId}/`;
+export const moduleHref = (moduleId: string): string => withBase(`/learn/${moduleId}/`);
 /** URL of a drug page. */
-export const drugHref = (drugId: string): string => `/drugs/${drugId}/`;
+export const drugHref = (drugId: string): string => withBase(`/drugs/${drugId}/`);
 /** The lesson's own slug within its module. */
 export const lessonSlug = (lesson: LessonEntry): string => lesson.id.split('/').pop() ?? lesson.id;
 
@@ -62,7 +63,7 @@ async function load(): Promise<Catalog> {
   problems.push(
     ...checkModuleAreas(modules.map((m) => ({ id: m.id, ptceAreas: m.data.ptceAreas })), areaIds),
     ...checkLessonLinks(
-      lessons.map((l) => ({ ...l.data, id: l.id })),
+      lessons.map((l) => ({ ...l.data, id: l.id })), // the entry id is the file path the messages name
       new Set(modules.map((m) => m.id)),
       areaIds,
       new Set(glossary.map((g) => g.id)),
