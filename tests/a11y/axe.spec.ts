@@ -1,27 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { hydrated, sitemapPaths } from '../e2e/helpers';
+import { authoredAndSampled, hydrated, sitemapPaths } from '../e2e/helpers';
 
 /** WCAG 2.2 AA; without wcag22aa the target-size rule is not checked. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The light scan covers every authored page and a sample of generated ones, split so the workers share it. */
+/** The light scan covers every authored page and a sample of drug pages, split so the workers share it. */
 const SHARDS = 4;
-/**
- * Drug pages are ~350 pages from one template and one schema: every 12th is scanned (plus the first), the
- * rest of the site — lessons, modules, reference and app pages, each written by hand — is scanned in full.
- * This keeps the suite within the project's CI time as content grows (see README, "Tests").
- */
-const DRUG_SAMPLE_EVERY = 12;
-
-/** Every page except most generated drug pages: a fixed, spread-out sample of those. */
-function pagesToScan(paths: readonly string[]): string[] {
-  let drugIndex = -1;
-  return paths.filter((path) => {
-    if (!/^\/drugs\/[^/]+\/$/.test(path)) return true;
-    drugIndex += 1;
-    return drugIndex % DRUG_SAMPLE_EVERY === 0;
-  });
-}
 
 async function scan(page: Page, paths: readonly string[]): Promise<string[]> {
   const failures: string[] = [];
@@ -44,7 +28,7 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
   test(`every authored page and a sample of drug pages pass axe (WCAG 2.2 AA, light, part ${shard + 1} of ${SHARDS})`, async ({ page }) => {
     test.setTimeout(600_000);
     await page.emulateMedia({ colorScheme: 'light' });
-    const paths = pagesToScan([...(await sitemapPaths(page)), '/404/']);
+    const paths = authoredAndSampled([...(await sitemapPaths(page)), '/404/']);
     expect(paths.length).toBeGreaterThan(5);
     const failures = await scan(page, paths.filter((_, i) => i % SHARDS === shard));
     expect(failures, failures.join('\n')).toEqual([]);
