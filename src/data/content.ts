@@ -49,7 +49,7 @@ async function load(): Promise<Catalog> {
   problems.push(
     ...checkModuleAreas(modules.map((m) => ({ id: m.id, ptceAreas: m.data.ptceAreas })), areaIds),
     ...checkLessonLinks(
-      lessons.map((l) => ({ id: l.id, ...l.data })),
+      lessons.map((l) => l.data),
       new Set(modules.map((m) => m.id)),
       areaIds,
       new Set(glossary.map((g) => g.id)),

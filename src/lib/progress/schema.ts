@@ -35,3 +35,38 @@ export type FlashcardSettings = z.output<typeof FlashcardSettingsSchema>;
 
 /** Flashcard settings a fresh record starts with. */
 export const DEFAULT_FLASHCARD_SETTINGS: FlashcardSettings = { decks: [], classes: [], newPerDay: 20 };
+
+/**
+ * The learner's flashcard choices in record version 3. Decks are stored as the ones turned off, so a deck
+ * added in a later release is on by default and turning every deck off means none (not all, as the
+ * version 2 "chosen decks, empty means all" form did).
+ */
+export const StudySettingsSchema = z.object({
+  /** Decks turned off. */
+  hiddenDecks: z.array(z.string()).check(z.maxLength(50)),
+  /** Drug classes to limit drug cards to; empty means all classes. */
+  classes: z.array(z.string()).check(z.maxLength(500)),
+  /** New cards introduced per day, across all decks. */
+  newPerDay: z.int().check(z.minimum(0), z.maximum(500)),
+});
+export type StudySettings = z.output<typeof StudySettingsSchema>;
+
+/** Settings a fresh version 3 record starts with. */
+export const DEFAULT_STUDY_SETTINGS: StudySettings = { hiddenDecks: [], classes: [], newPerDay: 20 };
+
+/** Limits of the new-cards-per-day setting. */
+export const NEW_PER_DAY_LIMITS = { min: 0, max: 500 } as const;
+
+/** A settings change, or the field refused and why (the stored value stays). */
+export type SettingsChange = { ok: true; settings: StudySettings } | { ok: false; field: keyof StudySettings; min: number; max: number };
+
+/** Applies a change to the settings, refusing a value outside its limits instead of storing something else. */
+export function changeSettings(current: StudySettings, change: Partial<StudySettings>): SettingsChange {
+  const newPerDay = change.newPerDay;
+  if (newPerDay !== undefined && (!Number.isInteger(newPerDay) || newPerDay < NEW_PER_DAY_LIMITS.min || newPerDay > NEW_PER_DAY_LIMITS.max)) {
+    return { ok: false, field: 'newPerDay', ...NEW_PER_DAY_LIMITS };
+  }
+  const merged = StudySettingsSchema.safeParse({ ...current, ...change });
+  if (!merged.success) return { ok: false, field: change.hiddenDecks ? 'hiddenDecks' : 'classes', min: 0, max: change.hiddenDecks ? 50 : 500 };
+  return { ok: true, settings: merged.data };
+}

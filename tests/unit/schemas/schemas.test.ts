@@ -8,6 +8,7 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 const lesson = {
+  id: 'dispensing/labeling',
   title: 'Labeling and auxiliary labels',
   module: 'dispensing',
   order: 5,
