@@ -43,7 +43,7 @@ function parseCard(value: unknown, deck: DeckId): FlashCard | null {
 }
 
 /**
- * Reads fetched deck data (the build's `cards.json` files). Never throws: unknown decks and malformed cards
+ * Reads fetched deck data (the build's `/flashcards/decks/<id>.json` files). Never throws: unknown decks and malformed cards
  * are left out and counted; data that is not a list of decks gives null.
  */
 export function parseDecks(raw: unknown): { cards: FlashCard[]; dropped: number } | null {
