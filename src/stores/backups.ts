@@ -5,7 +5,7 @@
  */
 import { exportRecord, importRecord, mergeRecords, recordFileName } from '../lib/progress/backup';
 import { loadProgress } from '../lib/progress/model';
-import { countRows, emptyRecord, fromV2, parseRecord, type RecordData } from '../lib/progress/record';
+import { countRows, emptyRecord, fromV2, parseRecord, ROW_STORES, type RecordCounts, type RecordData } from '../lib/progress/record';
 import { deleteBackup, listBackups, readBackup, readRaw, writeAll, type BackupRow } from './db';
 import { backupRow, database, memoryRecord, progressNotice, reloadAll } from './progress';
 
@@ -16,6 +16,14 @@ export async function readRecord(now: Date = new Date()): Promise<RecordData> {
   const db = await database();
   if (db) return parseRecord(await readRaw(db), now).data;
   return structuredClone(memoryRecord() ?? emptyRecord(now));
+}
+
+/** How many rows each store holds (counted by IndexedDB, without reading the rows). */
+export async function countStored(): Promise<RecordCounts> {
+  const db = await database();
+  if (!db) return countRows(memoryRecord() ?? emptyRecord(new Date()));
+  const counts = await Promise.all(ROW_STORES.map((store) => db.count(store)));
+  return Object.fromEntries(ROW_STORES.map((store, i) => [store, counts[i] ?? 0])) as RecordCounts;
 }
 
 /** The export file of everything, and its name. */

@@ -8,11 +8,9 @@
  * closes its connection when a newer one upgrades the database and stops writing.
  */
 import { atom } from 'nanostores';
-import { loadProgress } from '../lib/progress/model';
 import {
   countRows,
   emptyRecord,
-  fromV2,
   parseMeta,
   parseRecord,
   parseLessonRow,
@@ -23,7 +21,7 @@ import {
   type RecordMeta,
   type Snapshot,
 } from '../lib/progress/record';
-import { changeSettings, type SettingsChange, type StudySettings } from '../lib/progress/schema';
+import { changeSettings, type SettingsChange, type StudySettings } from '../lib/progress/settings';
 import { openRecordDb, readLessons, readMeta, readRaw, updateMeta, writeFirstRecord, writeLesson, type BackupRow, type RecordDb } from './db';
 
 /** localStorage key of the version 2 record (before IndexedDB); removed once its migration is verified. */
@@ -91,19 +89,9 @@ function writeLocal(key: string, value: string | null): boolean {
   }
 }
 
-/** What the page can show before IndexedDB answers: the snapshot, else the old record, else nothing. */
+/** What the page can show before IndexedDB answers: the snapshot, else nothing (until the record loads). */
 function firstPaint(now: Date): Snapshot {
-  const snapshot = parseSnapshot(readLocal(SNAPSHOT_KEY), now);
-  if (snapshot) return snapshot;
-  const legacy = readLocal(LEGACY_KEY);
-  if (legacy) {
-    const result = loadProgress(legacy, now);
-    if (result.notice?.kind !== 'corrupt' && result.notice?.kind !== 'future-version') {
-      const data = fromV2(result.progress, 2);
-      return snapshotOf(data.meta, data.lessons);
-    }
-  }
-  return snapshotOf(emptyRecord(now).meta, []);
+  return parseSnapshot(readLocal(SNAPSHOT_KEY), now) ?? snapshotOf(emptyRecord(now).meta, []);
 }
 
 /** Lessons completed, last lesson and settings. */
@@ -171,14 +159,20 @@ export function backupRow(text: string, reason: string, summary: BackupRow['summ
 /** Moves a version 1 or 2 localStorage record into an empty database, then verifies before removing it. */
 async function migrate(database: RecordDb, now: Date): Promise<void> {
   const raw = readLocal(LEGACY_KEY);
+  // The version 2 reader (with zod) is loaded only when there is an old record to read.
+  const { loadProgress, fromV2 } = raw ? await import('./legacy') : { loadProgress: null, fromV2: null };
+  if (!raw || !loadProgress || !fromV2) {
+    await writeFirstRecord(database, emptyRecord(now));
+    return;
+  }
   const result = loadProgress(raw, now);
   const kind = result.notice?.kind;
   const unreadable = kind === 'corrupt' || kind === 'future-version';
-  const data = raw && !unreadable ? fromV2(result.progress, versionOf(raw)) : emptyRecord(now);
+  const data = !unreadable ? fromV2(result.progress, versionOf(raw)) : emptyRecord(now);
   const reason = kind === 'future-version' ? 'newer' : kind === 'corrupt' ? 'unreadable' : 'migration';
-  const backup = raw ? backupRow(raw, reason, unreadable ? {} : countRows(data), now) : undefined;
+  const backup = backupRow(raw, reason, unreadable ? {} : countRows(data), now);
   const wrote = await writeFirstRecord(database, data, backup);
-  if (!wrote || !raw) return;
+  if (!wrote) return;
   if (result.notice?.kind === 'future-version') progressNotice.set({ kind: 'future-version', version: result.notice.version });
   else if (kind === 'corrupt') progressNotice.set({ kind: 'corrupt' });
   else if (kind === 'repaired') progressNotice.set({ kind: 'repaired', dropped: result.notice?.kind === 'repaired' ? result.notice.dropped : 0 });
@@ -353,7 +347,6 @@ export async function reloadAll(): Promise<void> {
   }
   await refresh();
   channel?.postMessage({ kind: 'all' });
-  for (const listener of listeners) listener('all');
 }
 
 /** Dismisses the current notice. */

@@ -238,7 +238,7 @@ export async function benchRecord() {
     const previewMs = Date.now() - t0;
     t0 = Date.now();
     await other.getByRole('button', { name: 'Merge into this browser' }).click();
-    await other.getByText('Merged:').waitFor({ timeout: 120_000 });
+    await other.getByText('Merged:').waitFor({ timeout: 600_000 });
     const importMs = Date.now() - t0;
     rows.push(['import (choose → preview, merge → done)', `${previewMs} ms + ${importMs} ms`]);
     await fresh.close();

@@ -9,7 +9,11 @@ import type { CardState } from '../flashcards/card-state';
 import type { ReviewRating } from '../flashcards/state';
 import type { Progress } from './model';
 import { DECK_IDS } from '../flashcards/cards';
-import { DEFAULT_STUDY_SETTINGS, LastLessonSchema, StudySettingsSchema, type LastLesson, type StudySettings } from './schema';
+import type { LastLesson } from './schema';
+import type { StudySettings } from './settings';
+
+/** Settings a fresh record starts with (the same values as `DEFAULT_STUDY_SETTINGS` in schema.ts). */
+const DEFAULT_SETTINGS: StudySettings = { hiddenDecks: [], classes: [], newPerDay: 20 };
 
 /** The record format this build writes. */
 export const RECORD_VERSION = 3;
@@ -110,7 +114,7 @@ const isTime = (value: unknown): value is string => typeof value === 'string' &&
 /** A fresh, empty record started at `now`. */
 export function emptyRecord(now: Date): RecordData {
   return {
-    meta: { version: RECORD_VERSION, createdAt: now.toISOString(), settings: { ...DEFAULT_STUDY_SETTINGS } },
+    meta: { version: RECORD_VERSION, createdAt: now.toISOString(), settings: { ...DEFAULT_SETTINGS } },
     lessons: [],
     cards: [],
     reviews: [],
@@ -177,22 +181,42 @@ export function parseDetailRow(value: unknown): DetailRow | null {
   return { ...value, id: value['id'], at: value['at'] };
 }
 
+const isTextList = (value: unknown, max: number): value is string[] => Array.isArray(value) && value.length <= max && value.every((v) => typeof v === 'string');
+
+/**
+ * Reads stored study settings, or null. Written by hand rather than with the zod schema in schema.ts (which it
+ * matches, see its test) so that every page can read the record without shipping zod.
+ */
+export function parseStudySettings(value: unknown): StudySettings | null {
+  if (!isRecord(value)) return null;
+  const { hiddenDecks, classes, newPerDay } = value;
+  if (!isTextList(hiddenDecks, 50) || !isTextList(classes, 500)) return null;
+  if (typeof newPerDay !== 'number' || !Number.isInteger(newPerDay) || newPerDay < 0 || newPerDay > 500) return null;
+  return { hiddenDecks: [...hiddenDecks], classes: [...classes], newPerDay };
+}
+
+/** Reads the stored last lesson, or null. */
+export function parseLastLesson(value: unknown): LastLesson | null {
+  if (!isRecord(value) || typeof value['id'] !== 'string' || value['id'] === '' || !isTime(value['at'])) return null;
+  return { id: value['id'], at: value['at'] };
+}
+
 /** Reads the stored meta value; anything unreadable falls back to defaults and is counted. */
 export function parseMeta(value: unknown, now: Date): { meta: RecordMeta; dropped: number } {
   const fresh = emptyRecord(now).meta;
   if (!isRecord(value)) return { meta: fresh, dropped: value === undefined ? 0 : 1 };
   let dropped = 0;
-  const settings = StudySettingsSchema.safeParse(value['settings']);
-  if (value['settings'] !== undefined && !settings.success) dropped += 1;
-  const last = LastLessonSchema.safeParse(value['lastLesson']);
-  if (value['lastLesson'] !== undefined && !last.success) dropped += 1;
+  const settings = parseStudySettings(value['settings']);
+  if (value['settings'] !== undefined && !settings) dropped += 1;
+  const last = parseLastLesson(value['lastLesson']);
+  if (value['lastLesson'] !== undefined && !last) dropped += 1;
   const meta: RecordMeta = {
     version: typeof value['version'] === 'number' ? value['version'] : RECORD_VERSION,
     createdAt: isTime(value['createdAt']) ? value['createdAt'] : fresh.createdAt,
-    settings: settings.success ? settings.data : fresh.settings,
+    settings: settings ?? fresh.settings,
   };
   if (typeof value['migratedFrom'] === 'number') meta.migratedFrom = value['migratedFrom'];
-  if (last.success) meta.lastLesson = last.data;
+  if (last) meta.lastLesson = last;
   return { meta, dropped };
 }
 

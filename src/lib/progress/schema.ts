@@ -50,23 +50,9 @@ export const StudySettingsSchema = z.object({
   newPerDay: z.int().check(z.minimum(0), z.maximum(500)),
 });
 export type StudySettings = z.output<typeof StudySettingsSchema>;
+// (settings.ts declares the same shape without zod, for pages that must not ship zod.)
 
 /** Settings a fresh version 3 record starts with. */
 export const DEFAULT_STUDY_SETTINGS: StudySettings = { hiddenDecks: [], classes: [], newPerDay: 20 };
 
-/** Limits of the new-cards-per-day setting. */
-export const NEW_PER_DAY_LIMITS = { min: 0, max: 500 } as const;
-
-/** A settings change, or the field refused and why (the stored value stays). */
-export type SettingsChange = { ok: true; settings: StudySettings } | { ok: false; field: keyof StudySettings; min: number; max: number };
-
-/** Applies a change to the settings, refusing a value outside its limits instead of storing something else. */
-export function changeSettings(current: StudySettings, change: Partial<StudySettings>): SettingsChange {
-  const newPerDay = change.newPerDay;
-  if (newPerDay !== undefined && (!Number.isInteger(newPerDay) || newPerDay < NEW_PER_DAY_LIMITS.min || newPerDay > NEW_PER_DAY_LIMITS.max)) {
-    return { ok: false, field: 'newPerDay', ...NEW_PER_DAY_LIMITS };
-  }
-  const merged = StudySettingsSchema.safeParse({ ...current, ...change });
-  if (!merged.success) return { ok: false, field: change.hiddenDecks ? 'hiddenDecks' : 'classes', min: 0, max: change.hiddenDecks ? 50 : 500 };
-  return { ok: true, settings: merged.data };
-}
+export { NEW_PER_DAY_LIMITS, changeSettings, type SettingsChange } from './settings';

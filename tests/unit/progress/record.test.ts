@@ -14,7 +14,8 @@ import {
   snapshotOf,
   type RecordData,
 } from '../../../src/lib/progress/record';
-import { changeSettings, DEFAULT_STUDY_SETTINGS } from '../../../src/lib/progress/schema';
+import { changeSettings, DEFAULT_STUDY_SETTINGS, StudySettingsSchema } from '../../../src/lib/progress/schema';
+import { parseLastLesson, parseStudySettings } from '../../../src/lib/progress/record';
 import { freshProgress, markLessonComplete } from '../../../src/lib/progress/model';
 
 const now = new Date('2026-03-02T10:00:00.000Z');
@@ -179,4 +180,23 @@ describe('changeSettings', () => {
 
 test('countRows counts every store', () => {
   expect(countRows(sample())).toEqual({ lessons: 1, cards: 1, reviews: 1, answers: 1, sessions: 1, fills: 1, drills: 0 });
+});
+
+test('the hand-written settings reader agrees with the zod schema', () => {
+  const cases: unknown[] = [
+    DEFAULT_STUDY_SETTINGS,
+    { hiddenDecks: ['sig'], classes: ['Statin'], newPerDay: 500 },
+    { hiddenDecks: [], classes: [], newPerDay: 501 },
+    { hiddenDecks: [], classes: [], newPerDay: -1 },
+    { hiddenDecks: [], classes: [], newPerDay: 2.5 },
+    { hiddenDecks: [1], classes: [], newPerDay: 3 },
+    { hiddenDecks: Array.from({ length: 51 }, () => 'x'), classes: [], newPerDay: 3 },
+    { hiddenDecks: [], classes: 'Statin', newPerDay: 3 },
+    { classes: [], newPerDay: 3 },
+    null,
+    'settings',
+  ];
+  for (const value of cases) expect(parseStudySettings(value) !== null, JSON.stringify(value)).toBe(StudySettingsSchema.safeParse(value).success);
+  expect(parseLastLesson({ id: 'a/b', at: '2026-03-01T09:00:00.000Z' })).toEqual({ id: 'a/b', at: '2026-03-01T09:00:00.000Z' });
+  expect(parseLastLesson({ id: '', at: '2026-03-01T09:00:00.000Z' })).toBeNull();
 });
