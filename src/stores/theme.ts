@@ -29,3 +29,21 @@ export function setTheme(choice: ThemeChoice): void {
   }
   applyTheme(choice);
 }
+
+/**
+ * Keeps the page in step with the choice: re-applies it when another tab changes it (the persistent store
+ * hears the storage event) and, under "System", when the device switches between light and dark.
+ * Returns a function that stops watching.
+ */
+export function watchTheme(): () => void {
+  const stop = theme.listen((choice) => applyTheme(choice));
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const onSystemChange = () => {
+    if (theme.get() === 'system') applyTheme('system');
+  };
+  media.addEventListener('change', onSystemChange);
+  return () => {
+    stop();
+    media.removeEventListener('change', onSystemChange);
+  };
+}

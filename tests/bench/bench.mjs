@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../browser.mjs';
 import { startPreview } from '../preview.mjs';
+import { benchRecord } from './record.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -89,15 +90,16 @@ if (drillsJs > budgets.drillsJsGzip) failures.push(`drills page JS ${kb(drillsJs
 // Drill generation speed (≥ 10,000 problems/s per type), in its own script so it can run alone.
 if (spawnSync('npx', ['node', join(root, 'tests/bench/drills.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('a drill type generates fewer than 10,000 problems/s');
 
-// Lighthouse (mobile) for the home page and a lesson page, against the production build.
+// Lighthouse (mobile) on one page of every type, against the production build.
 const chrome = findBrowser();
 const { url, stop } = await startPreview(4330);
-const lessonPath = '/' + relative(dist, dirname((byType.get('lesson') ?? [])[0]?.file ?? join(dist, 'index.html'))) + '/';
+const pathOf = (file) => (file.endsWith('404.html') ? '/404.html' : `/${relative(dist, dirname(file)).replaceAll('\\', '/')}/`.replace('//', '/'));
+const lighthousePages = [...byType].sort().map(([type, rows]) => [type, pathOf(rows[0].file)]);
 const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const out = mkdtempSync(join(tmpdir(), 'rxtray-lh-'));
 console.log('\n| Lighthouse (mobile) | performance | accessibility | best practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const [name, path] of [['home', '/'], ['lesson', lessonPath], ['drills', '/drills/']]) {
+for (const [name, path] of lighthousePages) {
   const report = join(out, `${name}.json`);
   const lh = spawnSync('npx', ['lighthouse', `${url}${path}`, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`], {
     cwd: root,
@@ -117,6 +119,9 @@ for (const [name, path] of [['home', '/'], ['lesson', lessonPath], ['drills', '/
   }
 }
 stop();
+
+// The learning record under a simulated heavy year of study (tests/bench/record.mjs).
+failures.push(...(await benchRecord()));
 console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; drills JS ≤ ${kb(budgets.drillsJsGzip)} gzip; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
 console.log(failures.length ? `OVER budget:\n  ${failures.join('\n  ')}` : 'All budgets met.');
 process.exit(failures.length ? 1 : 0);

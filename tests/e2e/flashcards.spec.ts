@@ -71,3 +71,83 @@ test('review a deck by keyboard, undo, resume after reload, and come back tomorr
   await openAt(page, '2026-04-02T09:00:00');
   await expect(stat(page, 'due')).toHaveText('3');
 });
+
+test('undo only takes back ratings made in this session, never an earlier session or another tab', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/flashcards/');
+  await hydrated(page);
+  const perDay = page.getByRole('spinbutton', { name: 'New cards per day' });
+
+  // An earlier session: one rating, then the session ends.
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await page.getByRole('button', { name: /^Easy/ }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(stat(page, 'learned')).toHaveText('1');
+
+  // A new session: U has nothing of its own to undo, and the earlier rating stays.
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await expect(page.getByRole('button', { name: /Undo last rating/ })).toBeDisabled();
+  await page.keyboard.press('u');
+  await expect(page.getByText('Nothing to undo in this session.')).toBeVisible();
+  await expect(page.getByText('0 due · 19 new left today')).toBeVisible();
+
+  // Another tab rates a card; this session's U still does not touch it.
+  const other = await context.newPage();
+  await other.goto('/flashcards/');
+  await hydrated(other);
+  await other.getByRole('button', { name: 'Start review' }).click();
+  await other.getByRole('button', { name: /Show answer/ }).click();
+  await other.getByRole('button', { name: /^Easy/ }).click();
+  await expect(page.getByText('0 due · 18 new left today')).toBeVisible();
+  await page.keyboard.press('u');
+  await expect(page.getByText('Nothing to undo in this session.')).toBeVisible();
+  await expect(page.getByText('0 due · 18 new left today')).toBeVisible();
+
+  // This session's own rating is undone, and only that one.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.getByText(/\d+ due · 17 new left today/)).toBeVisible();
+  await page.keyboard.press('u');
+  await expect(page.getByText('Last rating undone.')).toBeVisible();
+  await expect(page.getByText('0 due · 18 new left today')).toBeVisible();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(stat(page, 'learned')).toHaveText('2');
+  await expect(perDay).toHaveValue('20');
+});
+
+test('new cards per day shows what is stored and says why a value was refused', async ({ page }) => {
+  await page.goto('/flashcards/');
+  await hydrated(page);
+  const perDay = page.getByRole('spinbutton', { name: 'New cards per day' });
+  for (const typed of ['-5', '501']) {
+    await perDay.fill(typed);
+    await perDay.press('Tab');
+    await expect(page.getByText('New cards per day must be a whole number from 0 to 500. Still set to 20.')).toBeVisible();
+    await expect(perDay).toHaveValue('20');
+  }
+  await perDay.fill('7');
+  await perDay.press('Tab');
+  await expect(stat(page, 'new')).toHaveText('7');
+  await expect(page.getByText('must be a whole number')).toHaveCount(0);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('spinbutton', { name: 'New cards per day' })).toHaveValue('7');
+});
+
+test('turning off every deck leaves none on, and a drug link reads as the drug name', async ({ page }) => {
+  await page.goto('/flashcards/');
+  await hydrated(page);
+  await expect(page.getByRole('checkbox')).toHaveCount(8);
+  for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
+  await expect(page.getByText('Every deck is turned off. Turn one on to study.')).toBeVisible();
+  await expect(stat(page, 'new')).toHaveText('0');
+  for (const box of await page.getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+  await page.getByRole('checkbox', { name: /^Brand → generic/ }).check();
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const link = page.locator('.flashcard a');
+  const name = (await link.textContent()) ?? '';
+  expect(name).not.toContain('/');
+  expect(name).toBe((await page.locator('.back').textContent())?.toLowerCase());
+});

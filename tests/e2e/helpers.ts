@@ -43,3 +43,24 @@ export function authoredAndSampled(paths: readonly string[]): string[] {
     return drugIndex % DRUG_SAMPLE_EVERY === 0;
   });
 }
+
+/** Every row of one store of the learning record (IndexedDB), read from inside the page. */
+export async function storedRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('rxtray');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as Record<string, unknown>[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}

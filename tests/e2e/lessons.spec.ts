@@ -52,15 +52,27 @@ test.describe('learning path', () => {
 
     const question = page.locator('form.check').first();
     await question.scrollIntoViewIfNeeded();
-    const firstOption = question.getByRole('radio').first();
-    await firstOption.focus();
-    await page.keyboard.press('ArrowDown');
-    await expect(question.getByRole('radio').nth(1)).toBeChecked();
-    await page.keyboard.press('Tab');
-    await expect(question.getByRole('button', { name: 'Check answer' })).toBeFocused();
+    // The lesson's answer key (from its MDX), so the test knows which option is right and which is wrong.
+    const answer = Number(await page.locator('rxtray-check').first().getAttribute('data-answer'));
+    const wrong = answer === 0 ? 1 : 0;
+    const choose = async (index: number) => {
+      await question.getByRole('radio').first().focus();
+      if (index === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+      await expect(question.getByRole('radio').nth(index)).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(question.getByRole('button', { name: 'Check answer' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    };
+    await choose(wrong);
+    await expect(question.locator('.feedback')).toContainText('Not quite.');
+    await expect(question.locator('.feedback')).toContainText('The answer is:');
+    const retry = question.getByRole('button', { name: 'Try again' });
+    await retry.focus();
     await page.keyboard.press('Enter');
-    await expect(question.locator('.feedback')).toContainText(/Correct\.|Not quite\./);
-    await expect(question.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await choose(answer);
+    await expect(question.locator('.feedback')).toContainText('Correct.');
+    await expect(question.locator('.feedback')).not.toContainText('Not quite.');
 
     const complete = page.getByRole('button', { name: 'Mark lesson complete' });
     await complete.focus();

@@ -39,4 +39,26 @@ test.describe('theme', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
+
+  test('a choice made in another tab, and a device switch under "System", apply without a reload', async ({ context }) => {
+    const first = await context.newPage();
+    await first.emulateMedia({ colorScheme: 'light' });
+    await open(first, '/');
+    const second = await context.newPage();
+    await second.emulateMedia({ colorScheme: 'light' });
+    await open(second, '/about/');
+    await expect(second.locator('html')).toHaveAttribute('data-theme', 'light');
+
+    await first.getByRole('radio', { name: 'Dark' }).check();
+    await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(second.getByRole('radio', { name: 'Dark' })).toBeChecked();
+
+    await first.getByRole('radio', { name: 'System' }).check();
+    await expect(second.locator('html')).toHaveAttribute('data-theme', 'light');
+    // The device switches to dark: the page follows at once.
+    await second.emulateMedia({ colorScheme: 'dark' });
+    await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await second.emulateMedia({ colorScheme: 'light' });
+    await expect(second.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
 });

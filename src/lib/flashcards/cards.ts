@@ -71,6 +71,8 @@ export interface FlashCard {
   detail?: string;
   /** The catalog drug the card is about (for a LASA pair, the first of the two by id). */
   drugId?: string;
+  /** That drug's generic name as written, e.g. "folic acid", to label a link to its page. */
+  drugName?: string;
   /** That drug's class, for filtering a deck by class. */
   class?: string;
   /** For a LASA pair: the second drug. */

@@ -25,8 +25,8 @@ function key(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-function drugRef(drug: DrugFacts): Pick<FlashCard, 'drugId' | 'class'> {
-  return { drugId: drug.id, class: drug.class };
+function drugRef(drug: DrugFacts): Pick<FlashCard, 'drugId' | 'drugName' | 'class'> {
+  return { drugId: drug.id, drugName: drug.generic, class: drug.class };
 }
 
 /** One card per brand name; a brand listed under two drugs becomes one card naming both. */
@@ -141,6 +141,7 @@ function lasaCards(drugs: readonly DrugFacts[]): FlashCard[] {
           ? 'Tall Man lettering (capitals) marks the letters that differ; check name, strength and indication against the prescription.'
           : 'Check name, strength and indication against the prescription.',
         drugId: a.id,
+        drugName: a.generic,
         class: a.class,
         partnerDrugId: b.id,
         partnerClass: b.class,

@@ -23,6 +23,8 @@ export { toFsrsCard, fromFsrsCard, isLearning, type CardState } from './card-sta
 export { localDay, dayStart, dayEnd, DAY_MS } from './days';
 export {
   rate,
+  rateSafely,
+  previewSafely,
   undoLast,
   previewRatings,
   emptyFlashcardState,
@@ -38,4 +40,5 @@ export {
 } from './review';
 export { reviewQueue, nextReviewAt, isDue, newCardsStartedToday, DEFAULT_LEARN_AHEAD_MINUTES, type QueueInput, type ReviewQueue } from './queue';
 export { deckStats, type DeckStats } from './stats';
-export { validateFlashcardState, parseCardState, parseReviewEntry } from './validate';
+export { validateFlashcardState, parseCardState, parseReviewEntry, CARD_LIMITS } from './validate';
+export { decksOn, toggleDeck, untilParts, drugLinkLabel, parseDecks } from './choices';

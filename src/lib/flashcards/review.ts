@@ -86,3 +86,34 @@ export function undoLast(state: FlashcardState): { state: FlashcardState; undone
   const cards = undone.previous ? { ...others, [undone.cardId]: undone.previous } : others;
   return { state: { cards, log: state.log.slice(0, -1) }, undone };
 }
+
+/**
+ * `rate`, but a stored state the scheduler refuses (it throws, or gives a due date that is not a date) never
+ * stops a session: the card starts again as new, and `reset` says so.
+ */
+export function rateSafely(
+  state: FlashcardState,
+  cardId: string,
+  rating: ReviewRating,
+  now: Date,
+  options: SchedulerOptions = {},
+): { state: FlashcardState; reset: boolean } {
+  try {
+    const next = rate(state, cardId, rating, now, options);
+    const card = next.cards[cardId];
+    if (card && Number.isFinite(Date.parse(card.due)) && Number.isFinite(card.stability)) return { state: next, reset: false };
+  } catch {
+    // fall through: start the card again
+  }
+  const { [cardId]: _bad, ...cards } = state.cards;
+  return { state: rate({ cards, log: state.log }, cardId, rating, now, options), reset: true };
+}
+
+/** `previewRatings`, or undefined when the stored state cannot be scheduled (the buttons then show no interval). */
+export function previewSafely(state: FlashcardState, cardId: string, now: Date, options: SchedulerOptions = {}): Record<ReviewRating, CardState> | undefined {
+  try {
+    return previewRatings(state, cardId, now, options);
+  } catch {
+    return undefined;
+  }
+}

@@ -87,7 +87,7 @@ function readCurrent(record: Json, now: Date): { progress: Progress; dropped: nu
 
   const lastLesson = LastLessonSchema.safeParse(record['lastLesson']);
   if (record['lastLesson'] !== undefined && !lastLesson.success) dropped += 1;
-  const cards = validateFlashcardState(record['flashcards'] ?? emptyFlashcardState());
+  const cards = validateFlashcardState(record['flashcards'] ?? emptyFlashcardState(), now);
   dropped += cards.dropped;
   const settings = FlashcardSettingsSchema.safeParse(record['flashcardSettings']);
   if (record['flashcardSettings'] !== undefined && !settings.success) dropped += 1;
@@ -158,12 +158,12 @@ export function recordLessonVisit(progress: Progress, lessonId: string, now: Dat
 }
 
 /** Whether a lesson is complete. */
-export function isLessonComplete(progress: Progress, lessonId: string): boolean {
+export function isLessonComplete(progress: Pick<Progress, 'lessons'>, lessonId: string): boolean {
   return lessonId in progress.lessons;
 }
 
 /** How many of the given lessons are complete. */
-export function completedCount(progress: Progress, lessonIds: readonly string[]): number {
+export function completedCount(progress: Pick<Progress, 'lessons'>, lessonIds: readonly string[]): number {
   return lessonIds.filter((id) => isLessonComplete(progress, id)).length;
 }
 

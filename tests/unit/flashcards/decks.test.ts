@@ -85,6 +85,7 @@ describe('brand-generic deck', () => {
       back: 'atorvastatin',
       detail: 'Statin',
       drugId: 'atorvastatin',
+      drugName: 'atorvastatin',
       class: 'Statin',
     });
     expect(card('brand-generic:vistaril')?.back).toBe('hydrOXYzine');
@@ -166,6 +167,7 @@ describe('lasa deck', () => {
   test('carries both drugs and both classes', () => {
     expect(card('lasa:hydralazine+hydroxyzine')).toMatchObject({
       drugId: 'hydralazine',
+      drugName: 'hydralazine',
       class: 'Vasodilator',
       partnerDrugId: 'hydroxyzine',
       partnerClass: 'First-generation antihistamine',

@@ -4,13 +4,21 @@ import { CONVENTION_ENTRIES, CONVENTIONS } from '../../../src/lib/pharmacy/conve
 import { convert } from '../../../src/lib/pharmacy/units';
 
 describe('CONVENTIONS', () => {
-  test('holds the factors the calculators use', () => {
-    expect(convert(1, 'kg', 'lb')).toBe(CONVENTIONS.lbPerKg);
-    expect(convert(1, 'tsp', 'mL')).toBe(CONVENTIONS.tspMl);
-    expect(convert(1, 'tbsp', 'mL')).toBe(CONVENTIONS.tbspMl);
-    expect(convert(1, 'fl oz', 'mL')).toBe(CONVENTIONS.flOzMl);
-    expect(convert(1, 'gr', 'mg')).toBe(CONVENTIONS.grainMg);
-    expect(convert(1, 'fl oz', 'mL', { flOzMl: CONVENTIONS.flOzMlExact })).toBe(29.57);
+  // Expected values are the textbook conventions (PTCE-style rounding), written out here, not read from the code.
+  test('converts with the conventional factors', () => {
+    expect(convert(1, 'kg', 'lb')).toBe(2.2);
+    expect(convert(154, 'lb', 'kg')).toBe(70);
+    expect(convert(1, 'tsp', 'mL')).toBe(5);
+    expect(convert(1, 'tbsp', 'mL')).toBe(15);
+    expect(convert(1, 'tbsp', 'tsp')).toBe(3);
+    expect(convert(1, 'fl oz', 'mL')).toBe(30);
+    expect(convert(1, 'gr', 'mg')).toBe(65);
+    expect(convert(5, 'gr', 'mg')).toBe(325);
+    expect(convert(1, 'fl oz', 'mL', { flOzMl: 29.57 })).toBe(29.57);
+  });
+
+  test('the factors the calculators use are the conventional ones', () => {
+    expect(CONVENTIONS).toMatchObject({ lbPerKg: 2.2, tspMl: 5, tbspMl: 15, flOzMl: 30, grainMg: 65, flOzMlExact: 29.57 });
   });
 
   test('gives every entry a statement and a source, with unique ids', () => {

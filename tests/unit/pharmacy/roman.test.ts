@@ -39,7 +39,9 @@ describe('fromRoman', () => {
 describe('sigRomanValue', () => {
   test('reads lower-case sig numerals i–xii and ss, and nothing else', () => {
     for (const { numeral, value } of SIG_ROMAN_NUMERALS) expect(sigRomanValue(numeral)).toBe(value);
-    expect(SIG_ROMAN_NUMERALS).toHaveLength(13);
+    expect(SIG_ROMAN_NUMERALS.map(({ numeral, value }) => `${numeral}=${value}`)).toEqual([
+      'ss=0.5', 'i=1', 'ii=2', 'iii=3', 'iv=4', 'v=5', 'vi=6', 'vii=7', 'viii=8', 'ix=9', 'x=10', 'xi=11', 'xii=12',
+    ]);
     expect(sigRomanValue('iiss')).toBe(2.5);
     expect(sigRomanValue('tab')).toBeUndefined();
     expect(sigRomanValue('xx')).toBeUndefined();
