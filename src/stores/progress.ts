@@ -285,7 +285,18 @@ export const memoryRecord = (): RecordData | null => memory;
 /** Announces a change to other tabs (for stores that write through `database()` directly). */
 export const announce = (kind: string): void => channel?.postMessage({ kind });
 
+/**
+ * Local changes still being written. The shown progress is re-read from IndexedDB only when none is left, so
+ * an earlier write finishing never shows a moment-old state over a newer click (a checkbox would flicker back).
+ */
+let inFlight = 0;
+async function settled(kept: boolean): Promise<void> {
+  inFlight -= 1;
+  if (kept && db && inFlight === 0) await refresh().catch(() => {});
+}
+
 async function changeLesson(lessonId: string, complete: boolean): Promise<void> {
+  inFlight += 1;
   const before = progress.get();
   const { [lessonId]: _gone, ...others } = before.lessons;
   const row = { id: lessonId, completedAt: before.lessons[lessonId]?.completedAt ?? new Date().toISOString() };
@@ -298,11 +309,12 @@ async function changeLesson(lessonId: string, complete: boolean): Promise<void> 
       if (complete) record.lessons.push(row);
     },
   );
-  if (kept && db) await refresh().catch(() => {});
-  else if (!kept) progress.set({ ...progress.get(), lessons: before.lessons });
+  if (!kept) progress.set({ ...progress.get(), lessons: before.lessons });
+  await settled(kept);
 }
 
 async function changeMeta(update: (meta: RecordMeta) => RecordMeta): Promise<boolean> {
+  inFlight += 1;
   const now = new Date();
   const before = progress.get();
   const shown = update({ version: 3, createdAt: before.createdAt, settings: before.settings, ...(before.lastLesson ? { lastLesson: before.lastLesson } : {}) });
@@ -312,8 +324,8 @@ async function changeMeta(update: (meta: RecordMeta) => RecordMeta): Promise<boo
     async (database) => void (await updateMeta(database, (current) => update(parseMeta(current, now).meta))),
     (record) => (record.meta = update(record.meta)),
   );
-  if (kept && db) await refresh().catch(() => {});
-  else if (!kept) progress.set({ ...progress.get(), settings: before.settings });
+  if (!kept) progress.set({ ...progress.get(), settings: before.settings });
+  await settled(kept);
   return kept;
 }
 

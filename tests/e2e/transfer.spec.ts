@@ -70,6 +70,7 @@ test('export everything, clear the browser, import the file: every lesson, card,
 });
 
 test('a tampered, foreign or newer file changes nothing; replace asks first and keeps a backup you can restore', async ({ page }, testInfo) => {
+  test.setTimeout(60_000);
   await open(page, '/learn/dispensing/labeling/');
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
   await open(page, '/progress/');
