@@ -32,7 +32,9 @@ test('every page type carries a strict policy and runs without a single CSP viol
   test.setTimeout(120_000);
   const violations = await watchViolations(page);
   const paths = [...onePerType(await sitemapPaths(page)), '/no-such-page/'];
-  expect(paths).toEqual(expect.arrayContaining(['/', '/learn/dispensing/', '/flashcards/', '/progress/']));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/learn/', '/flashcards/', '/progress/', '/drills/', '/search/']));
+  expect(paths.some((p) => /^\/learn\/[^/]+\/$/.test(p)), 'a module page').toBe(true);
+  expect(paths.some((p) => /^\/learn\/[^/]+\/[^/]+\/$/.test(p)), 'a lesson page').toBe(true);
 
   for (const path of paths) {
     await page.goto(path);

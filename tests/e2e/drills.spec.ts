@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated, open } from './helpers';
+import { hydrated, open, storedRows } from './helpers';
 
 test.describe('calculation drills', () => {
   test('choose a drill by keyboard, answer right and wrong, see the worked solution and results', async ({ page }) => {
@@ -88,5 +88,25 @@ test.describe('calculation drills', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Print worksheet' })).toBeHidden();
     await expect(page.getByRole('banner')).toBeHidden();
+  });
+
+  test('answers are kept in the learning record, and "My weakest" drills the type answered wrong', async ({ page }) => {
+    await open(page, '/drills/?types=dilution&level=1&seed=3&n=2');
+    const answer = page.getByRole('textbox', { name: 'Your answer (number and unit)' });
+    for (let n = 1; n <= 2; n += 1) {
+      await answer.fill('0.001 mL');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#drill-feedback')).toContainText('Not quite');
+      await page.getByRole('button', { name: /Next problem|See results/ }).click();
+    }
+    await expect(page.getByRole('heading', { name: /^0 of 2 right$/ })).toBeVisible();
+    await expect.poll(async () => (await storedRows(page, 'drills')).map((r) => `${String(r['type'])}:${String(r['correct'])}`)).toEqual(['dilution:false', 'dilution:false']);
+
+    // After a reload the record still has them, and "My weakest" puts dilution in the set.
+    await page.goto('/drills/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'My weakest' }).click();
+    await expect(page.getByText('Your three weakest kinds of problem, from your last 2 recorded answers.')).toBeVisible();
+    await expect(page).toHaveURL(/types=[^&]*dilution/);
   });
 });

@@ -37,7 +37,7 @@ test('after the first visit, lessons, drug pages, flashcards and progress work o
 
   await open(page, '/progress/');
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Export progress' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export everything' })).toBeVisible();
 
   // An unknown address offline: the real 404 page from the precache, not the home page or a browser error.
   await page.goto('/no-such-page/');

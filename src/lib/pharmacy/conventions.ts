@@ -18,7 +18,7 @@ export interface ConventionEntry {
 const CFR_101_9 = '21 CFR 101.9(b)(5)(viii) (FDA household measures)';
 const PTCE_PRACTICE = 'Common pharmacy-calculation convention (PTCE study references)';
 
-/** The conventions worded for the reference page (also reachable as `CONVENTIONS.entries`). */
+/** The conventions worded for the reference page (kept apart from CONVENTIONS so calculators in the browser do not ship the text). */
 export const CONVENTION_ENTRIES: readonly ConventionEntry[] = [
     { id: 'kg-lb', topic: 'mass', statement: '1 kg = 2.2 lb', note: 'The exact value is 2.20462 lb; pharmacy exams use 2.2.', source: PTCE_PRACTICE },
     { id: 'metric-mass', topic: 'mass', statement: '1 kg = 1000 g; 1 g = 1000 mg; 1 mg = 1000 mcg', source: 'SI prefixes' },
@@ -77,6 +77,4 @@ export const CONVENTIONS = {
   daysPerMonth: 30,
   /** Significant figures kept when removing floating-point noise from results. */
   significantFigures: 12,
-  /** The entries rendered on the conventions reference page. */
-  entries: CONVENTION_ENTRIES,
 } as const;
