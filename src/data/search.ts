@@ -3,7 +3,7 @@
  * grows with the content by itself. Served as /search/index.json and loaded by the search dialog on first use.
  */
 import { render } from 'astro:content';
-import { getCatalog, lessonHref } from './content';
+import { getCatalog } from './content';
 import { t } from '../i18n';
 import { CONVENTION_ENTRIES, DAW_CODES, ERROR_PRONE_ABBREVIATIONS, REJECT_CODES, SIG_VOCABULARY } from '../lib/pharmacy';
 import {
@@ -29,6 +29,14 @@ const PAGES = [
   { path: '/reference/error-prone-abbreviations/', title: t('ref.errorProne'), lead: t('ref.errorProneLead') },
   { path: '/reference/daw-codes/', title: t('ref.daw'), lead: t('ref.dawLead') },
   { path: '/reference/reject-codes/', title: t('ref.reject'), lead: t('ref.rejectLead') },
+  { path: '/reference/dea-schedules/', title: t('ref.deaSchedules'), lead: t('ref.deaSchedulesLead') },
+  { path: '/reference/dea-forms/', title: t('ref.deaForms'), lead: t('ref.deaFormsLead') },
+  { path: '/reference/recall-classes/', title: t('ref.recall'), lead: t('ref.recallLead') },
+  { path: '/reference/storage-temperatures/', title: t('ref.storage'), lead: t('ref.storageLead') },
+  { path: '/reference/auxiliary-labels/', title: t('ref.aux'), lead: t('ref.auxLead') },
+  { path: '/reference/hazardous-waste/', title: t('ref.hazWaste'), lead: t('ref.hazWasteLead') },
+  { path: '/drills/', title: t('drills.title'), lead: t('drills.lead') },
+  { path: '/exam-coverage/', title: t('coverage.title'), lead: t('coverage.description') },
   { path: '/drugs/', title: t('drugs.title'), lead: t('drugs.lead') },
   { path: '/glossary/', title: t('glossary.title'), lead: t('glossary.lead') },
   { path: '/flashcards/', title: t('nav.flashcards'), lead: t('site.description') },
@@ -36,11 +44,15 @@ const PAGES = [
 
 async function load(): Promise<SearchIndexJson> {
   const { lessons, drugs, glossary } = await getCatalog();
+  // A self-closing <Drug id="…" /> renders the generic name; give the index that name too, not an empty gap.
+  const generic = new Map(drugs.map((d) => [d.id, d.data.generic]));
+  const withDrugNames = (body: string) => body.replace(/<Drug\s+id="([^"]+)"\s*\/>/g, (tag, id: string) => generic.get(id) ?? tag);
   const href = (path: string) => withBase(path);
   const lessonParts = await Promise.all(
     lessons.map(async (lesson) => {
       const { headings } = await render(lesson);
-      return lessonRecords({ ...lesson.data, body: lesson.body ?? '', path: lessonHref(lesson.id) }, headings, href);
+      // Root-relative path: `href` adds the base once (lessonHref would add it a second time).
+      return lessonRecords({ ...lesson.data, body: withDrugNames(lesson.body ?? ''), path: `/learn/${lesson.id}/` }, headings, href);
     }),
   );
   const records: SearchRecord[] = [

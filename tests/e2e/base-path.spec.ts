@@ -83,3 +83,15 @@ test('under /rxtray/: the service worker installs in the base scope and the site
   await page.goto('no-such-page/');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
+
+test('under /rxtray/: a search result opens the lesson section inside the base', async ({ page, baseURL }) => {
+  const problems = watchRequests(page, baseURL);
+  await page.goto('search/?q=refill%20too%20soon');
+  await hydrated(page);
+  const result = page.locator('.search-page-results a[href*="/learn/"]').first();
+  await expect(result).toHaveAttribute('href', /^\/rxtray\/learn\/[^/]+\/[^/]+\/(#[\w-]+)?$/);
+  await result.click();
+  await expect(page).toHaveURL(/\/rxtray\/learn\/[^/]+\/[^/]+\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(problems).toEqual([]);
+});
