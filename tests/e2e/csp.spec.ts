@@ -39,8 +39,14 @@ test('every page type carries a strict policy and runs without a single CSP viol
   for (const path of paths) {
     await page.goto(path);
     await hydrated(page);
-    // Scroll to the end so client:visible islands hydrate too.
-    await page.keyboard.press('End');
+    // Bring every client:visible island into view so each hydrates (jumping to the end can skip the middle ones,
+    // such as the progress bars of eight module cards).
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.body.scrollHeight; y += innerHeight / 2) {
+        scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    });
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy, path).toMatch(/default-src 'self'/);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { hydrated, storedRows } from './helpers';
 
 const stat = (page: Page, name: string) => page.locator(`[data-stat="${name}"]`);
 
@@ -47,6 +47,9 @@ test('review a deck by keyboard, undo, resume after reload, and come back tomorr
 
   await page.keyboard.press('Space');
   await page.keyboard.press('4');
+  await expect(page.getByText('0 due · 2 new left today')).toBeVisible();
+  // The rating is written to IndexedDB asynchronously: reload only once it is stored, as a learner's next visit would.
+  await expect.poll(async () => (await storedRows(page, 'reviews')).length).toBe(1);
   // The session survives a reload.
   await page.reload();
   await hydrated(page);
