@@ -8,17 +8,10 @@ import { CONVENTIONS } from '../pharmacy/conventions';
 import { createRandom, type Random } from '../random';
 import { drillInfo } from './catalog';
 import { num, roundTo } from './format';
-import type { Difficulty, DrillAnswer, DrillType } from './types';
+import type { Difficulty, DrillAnswer, DrillProblem, DrillType } from './types';
 
-/** What a generator returns; `define` adds the id, type, seed and difficulty. */
-export interface Draft {
-  question: string;
-  answer: DrillAnswer;
-  rounding: string;
-  steps: string[];
-  hint: string;
-  conventions: string[];
-}
+/** What a generator returns; `define` adds the id, type, seed, difficulty, exam flag and the answer step. */
+export type Draft = Pick<DrillProblem, 'question' | 'answer' | 'rounding' | 'steps' | 'hint' | 'conventions'>;
 
 export const KG_LB = `1 kg = ${CONVENTIONS.lbPerKg} lb`;
 export const TSP = `1 tsp = ${CONVENTIONS.tspMl} mL`;
