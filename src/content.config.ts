@@ -6,6 +6,7 @@ import { LessonSchema } from './schemas/lesson';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { DrugSchema } from './schemas/drug';
 import { CoverageExemptionSchema } from './schemas/coverage';
+import { QuestionFileSchema } from './schemas/question';
 
 /** Content lives in ../content; each collection is validated by its schema in ./schemas. */
 const from = (dir: string, pattern: string) => glob({ base: `./content/${dir}`, pattern });
@@ -16,5 +17,6 @@ export const collections = {
   lessons: defineCollection({ loader: from('lessons', '**/*.mdx'), schema: LessonSchema }),
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: GlossaryTermSchema }),
   drugs: defineCollection({ loader: from('drugs', '*.yaml'), schema: DrugSchema }),
+  questions: defineCollection({ loader: from('questions', '**/*.yaml'), schema: QuestionFileSchema }),
   coverageExemptions: defineCollection({ loader: file('./content/curriculum/exemptions.yaml'), schema: CoverageExemptionSchema }),
 };
