@@ -54,8 +54,8 @@ export function readBank(): { questions: LoadedQuestion[]; problems: string[] } 
 
 /** The outline, lessons and catalog that questions point at. */
 export function readBankContext(): BankContext & { weights: Map<string, number> } {
-  const [[, outlineData]] = readYamlCollection('ptce').filter(([, d]) => (d as { current?: boolean }).current);
-  const outline = PtceOutlineSchema.parse(outlineData);
+  const current = readYamlCollection('ptce').find(([, d]) => (d as { current?: boolean }).current);
+  const outline = PtceOutlineSchema.parse(current?.[1]);
   const areas = new Set(outline.domains.flatMap((d) => d.areas.map((a) => a.id)));
   const weights = new Map(outline.domains.map((d) => [String(d.id), d.weight]));
   const lessons = new Map(
