@@ -48,6 +48,14 @@ test.describe('calculation drills', () => {
     await page.getByRole('button', { name: 'See results' }).click();
     await expect(page.getByRole('heading', { name: /^1 of 5 right$/ })).toBeVisible();
     await expect(page).toHaveURL(/types=iv-drip-rate&level=1&seed=\d+&n=5/);
+
+    // Back to the picker, which holds the set's choices.
+    await page.getByRole('button', { name: 'Change choices' }).click();
+    await expect(drip).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Metric conversions' })).not.toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Level 1 — one step' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Problems in the set' })).toHaveValue('5');
+    await expect(page).toHaveURL(/\/drills\/$/);
   });
 
   test('a shared link opens the same problems, and a tampered one says what it dropped', async ({ page, context }) => {
