@@ -1,4 +1,5 @@
-// A plain static file server for the built site, behaving like an ordinary host (nginx, GitHub Pages, S3):
+// A plain static file server for the built site, behaving like an ordinary host (nginx, GitHub Pages, Netlify):
+// text is gzip-compressed when the browser accepts it, as those hosts do, so Lighthouse sees real transfer sizes;
 // "/x/" serves x/index.html, "/x" redirects to "/x/" when x/ is a folder, anything else is a 404 with
 // 404.html as its body. Nothing else: no "/404/" → 404.html mapping like `astro preview`, no rewrites.
 //
@@ -12,6 +13,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -87,8 +89,14 @@ async function send(req, res, status, file, sitePath, extra = '') {
     res.writeHead(304, headers);
     return res.end();
   }
+  let body = Buffer.concat([await readFile(file), Buffer.from(extra)]);
+  if (/^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg)/.test(headers['content-type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+    headers['vary'] = 'accept-encoding';
+  }
   res.writeHead(status, headers);
-  res.end(Buffer.concat([await readFile(file), Buffer.from(extra)]));
+  res.end(body);
 }
 
 async function notFound(req, res) {
