@@ -3,7 +3,7 @@
  * record as an automatic backup first, in the same transaction, so an import or a restore can always be
  * taken back; at most `MAX_BACKUPS` are kept.
  */
-import { exportRecord, importRecord, mergeRecords, recordFileName } from '../lib/progress/backup';
+import { exportRecord, exportRecordParts, importRecord, mergeRecords, recordFileName } from '../lib/progress/backup';
 import { loadProgress } from '../lib/progress/model';
 import { countRows, emptyRecord, fromV2, parseRecord, ROW_STORES, type RecordCounts, type RecordData } from '../lib/progress/record';
 import { deleteBackup, listBackups, readBackup, readRaw, writeAll, type BackupRow } from './db';
@@ -26,9 +26,9 @@ export async function countStored(): Promise<RecordCounts> {
   return Object.fromEntries(ROW_STORES.map((store, i) => [store, counts[i] ?? 0])) as RecordCounts;
 }
 
-/** The export file of everything, and its name. */
-export async function exportEverything(now: Date = new Date()): Promise<{ name: string; text: string }> {
-  return { name: recordFileName(now), text: exportRecord(await readRecord(now), now) };
+/** The export file of everything, and its name; `parts` joined are the file's text (see `exportRecordParts`). */
+export async function exportEverything(now: Date = new Date()): Promise<{ name: string; parts: string[] }> {
+  return { name: recordFileName(now), parts: exportRecordParts(await readRecord(now), now) };
 }
 
 /** The backups, newest first (none when IndexedDB is unavailable). */

@@ -25,16 +25,32 @@ export const MAX_RECORD_BYTES = 100 * 1024 * 1024;
  * FNV-1a (32-bit) of a text, as 8 hex digits. It catches a file damaged in transit or edited by hand;
  * it is not a signature (anyone can recompute it).
  */
-export function checksum(text: string): string {
+export function checksum(text: string | readonly string[]): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (const part of typeof text === 'string' ? [text] : text) {
+    for (let i = 0; i < part.length; i += 1) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+  }
   return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The export file as consecutive pieces whose concatenation is `exportRecord`'s text: one piece per store, so a
+ * year of study (~20 MB) goes into a Blob without first being joined into one giant string.
+ */
+export function exportRecordParts(data: RecordData, now: Date): string[] {
+  // Same text as JSON.stringify(data): every value of a record is defined, so no key is skipped.
+  const body = Object.entries(data).flatMap(([key, value], i) => [`${i === 0 ? '{' : ','}${JSON.stringify(key)}:`, JSON.stringify(value)]);
+  body.push('}');
+  return [
+    `{"kind":"${RECORD_EXPORT_KIND}","version":${RECORD_VERSION},"exportedAt":"${now.toISOString()}","counts":${JSON.stringify(countRows(data))},"checksum":"${checksum(body)}","data":`,
+    ...body,
+    '}',
+  ];
 }
 
 /** The whole record as an export file's text. */
 export function exportRecord(data: RecordData, now: Date): string {
-  const body = JSON.stringify(data);
-  return `{"kind":"${RECORD_EXPORT_KIND}","version":${RECORD_VERSION},"exportedAt":"${now.toISOString()}","counts":${JSON.stringify(countRows(data))},"checksum":"${checksum(body)}","data":${body}}`;
+  return exportRecordParts(data, now).join('');
 }
 
 /** A file name for an export made at `now`, e.g. "rxtray-record-2026-03-02.json". */

@@ -108,3 +108,18 @@ describe('mergeRecords', () => {
     expect(mergeRecords(emptyRecord(now), theirs)).toEqual(theirs);
   });
 });
+
+describe('exportRecordParts', () => {
+  test('joined, the parts are exactly the export text, checksum included', async () => {
+    const { exportRecordParts } = await import('../../../src/lib/progress/backup');
+    const now = new Date('2026-03-02T10:00:00.000Z');
+    const data = record();
+    const parts = exportRecordParts(data, now);
+    expect(parts.length).toBeGreaterThan(3);
+    const text = parts.join('');
+    expect(text).toBe(exportRecord(data, now));
+    const file = JSON.parse(text) as { checksum: string; data: unknown };
+    expect(file.checksum).toBe(checksum(JSON.stringify(file.data)));
+    expect(importRecord(text, now).ok).toBe(true);
+  });
+});
