@@ -1,5 +1,22 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { hydrated, open } from './helpers';
+import { parse } from 'yaml';
+import { hydrated, open, storedRows } from './helpers';
+
+const LETTERS = ['a', 'b', 'c', 'd'];
+const lessonQuestions = fileURLToPath(new URL('../../content/questions/lessons', import.meta.url));
+
+/** The bank's key letter of a lesson check question, read from its YAML file (not from the page). */
+function bankKey(id: string): string {
+  for (const file of readdirSync(lessonQuestions)) {
+    const { questions } = parse(readFileSync(join(lessonQuestions, file), 'utf8')) as { questions: { id: string; answer: string }[] };
+    const found = questions.find((q) => q.id === id);
+    if (found) return found.answer;
+  }
+  throw new Error(`no bank question ${id}`);
+}
 
 test.describe('learning path', () => {
   test('home → module → lesson, then mark complete and see it everywhere after a reload', async ({ page }) => {
@@ -52,8 +69,11 @@ test.describe('learning path', () => {
 
     const question = page.locator('form.check').first();
     await question.scrollIntoViewIfNeeded();
-    // The lesson's answer key (from its MDX), so the test knows which option is right and which is wrong.
-    const answer = Number(await page.locator('rxtray-check').first().getAttribute('data-answer'));
+    // The question's key from the bank (options are shown in authored order a–d), so the test knows which
+    // option is right and which is wrong.
+    const questionId = (await page.locator('rxtray-check').first().getAttribute('data-question')) ?? '';
+    const answer = LETTERS.indexOf(bankKey(questionId));
+    expect(answer).toBeGreaterThanOrEqual(0);
     const wrong = answer === 0 ? 1 : 0;
     const choose = async (index: number) => {
       await question.getByRole('radio').first().focus();
@@ -73,6 +93,14 @@ test.describe('learning path', () => {
     await choose(answer);
     await expect(question.locator('.feedback')).toContainText('Correct.');
     await expect(question.locator('.feedback')).not.toContainText('Not quite.');
+
+    // Both attempts are in the learning record, by option id (letter), with their correctness.
+    const lessonAnswers = async () =>
+      (await storedRows(page, 'answers'))
+        .filter((row) => row['questionId'] === questionId && row['mode'] === 'lesson')
+        .map((row) => `${String(row['choice'])}:${String(row['correct'])}`)
+        .sort();
+    await expect.poll(lessonAnswers).toEqual([`${LETTERS[answer]}:true`, `${LETTERS[wrong]}:false`].sort());
 
     const complete = page.getByRole('button', { name: 'Mark lesson complete' });
     await complete.focus();
