@@ -9,14 +9,15 @@ const LETTERS = ['a', 'b', 'c', 'd'];
 const lessonQuestions = fileURLToPath(new URL('../../content/questions/lessons', import.meta.url));
 
 /** The bank's key letter of a lesson check question, read from its YAML file (not from the page). */
-function bankKey(id: string): string {
+function bankQuestion(id: string): { id: string; answer: string; explanation: string } {
   for (const file of readdirSync(lessonQuestions)) {
-    const { questions } = parse(readFileSync(join(lessonQuestions, file), 'utf8')) as { questions: { id: string; answer: string }[] };
+    const { questions } = parse(readFileSync(join(lessonQuestions, file), 'utf8')) as { questions: { id: string; answer: string; explanation: string }[] };
     const found = questions.find((q) => q.id === id);
-    if (found) return found.answer;
+    if (found) return found;
   }
   throw new Error(`no bank question ${id}`);
 }
+const bankKey = (id: string): string => bankQuestion(id).answer;
 
 test.describe('learning path', () => {
   test('home → module → lesson, then mark complete and see it everywhere after a reload', async ({ page }) => {
@@ -107,6 +108,22 @@ test.describe('learning path', () => {
     await expect(complete).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: /^\W*Lesson complete$/ })).toBeVisible();
+  });
+
+  test('the feedback shows the question’s explanation after the why, with its engine number', async ({ page }) => {
+    await open(page, '/learn/calculations/iv-flow-and-drip-rates/');
+    await hydrated(page);
+    const check = page.locator('rxtray-check[data-question="iv-flow-and-drip-rates-1"]');
+    await check.scrollIntoViewIfNeeded();
+    const key = LETTERS.indexOf(bankKey('iv-flow-and-drip-rates-1'));
+    await check.getByRole('radio').nth(key).check();
+    await check.getByRole('button', { name: 'Check answer' }).click();
+    const paragraphs = check.locator('.feedback p');
+    await expect(paragraphs).toHaveCount(2);
+    await expect(paragraphs.first()).toHaveText(/^Correct\. /);
+    // The bank's explanation with {key} resolved by the engine (1,000 mL over 8 h).
+    const explanation = bankQuestion('iv-flow-and-drip-rates-1').explanation.replace('{key}', '125');
+    await expect(paragraphs.nth(1)).toHaveText(explanation);
   });
 
   test('checking without choosing asks for a choice; a wrong answer names the right one', async ({ page }) => {
