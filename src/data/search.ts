@@ -4,6 +4,7 @@
  */
 import { render } from 'astro:content';
 import { getCatalog } from './content';
+import { loadBank } from './questions';
 import { t } from '../i18n';
 import { CONVENTION_ENTRIES, DAW_CODES, ERROR_PRONE_ABBREVIATIONS, REJECT_CODES, SIG_VOCABULARY } from '../lib/pharmacy';
 import {
@@ -46,7 +47,12 @@ async function load(): Promise<SearchIndexJson> {
   const { lessons, drugs, glossary } = await getCatalog();
   // A self-closing <Drug id="…" /> renders the generic name; give the index that name too, not an empty gap.
   const generic = new Map(drugs.map((d) => [d.id, d.data.generic]));
-  const withDrugNames = (body: string) => body.replace(/<Drug\s+id="([^"]+)"\s*\/>/g, (tag, id: string) => generic.get(id) ?? tag);
+  // A <CheckYourself id="…" /> shows its bank question; index the question's stem where the tag stands.
+  const stems = new Map((await loadBank()).map((q) => [q.id, q.stem]));
+  const withDrugNames = (body: string) =>
+    body
+      .replace(/<Drug\s+id="([^"]+)"\s*\/>/g, (tag, id: string) => generic.get(id) ?? tag)
+      .replace(/<CheckYourself\s+id="([^"]+)"\s*\/>/g, (_tag, id: string) => `\n\n${stems.get(id) ?? ''}\n\n`);
   const href = (path: string) => withBase(path);
   const lessonParts = await Promise.all(
     lessons.map(async (lesson) => {

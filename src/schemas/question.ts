@@ -26,12 +26,28 @@ export const COMPUTE_FUNCTIONS = [
   'addDays',
   'addMonths',
   'daysBetween',
+  // Helpers beside the engine (src/lib/questions/compute.ts): arithmetic on given data and engine results,
+  // rounding up, and text forms of engine results.
+  'sum',
+  'difference',
+  'product',
+  'quotient',
+  'ceil',
+  'max',
+  'min',
+  'ndc11',
+  'nonsterileBudDate',
+  'nonsterileBudDays',
+  'storageExcursionOf',
+  'monthDay',
+  'hoursMinutes',
 ] as const;
 
 /**
  * A number (or text) the pharmacy engine computes for a question, used in its text as `{name}`.
  * `args` are the function's arguments in order, e.g. `[{ form: drops, volumeMl: 10, dropsPerDose: 1, dosesPerDay: 4 }]`
- * for daysSupply or `[2, "tsp", "mL"]` for convert.
+ * for daysSupply or `[2, "tsp", "mL"]` for convert. An argument may itself be a call, `{ fn, args }`, evaluated first:
+ * `[{ unitsPerDose: { fn: convert, args: [2, tsp, mL] }, dosesPerDay: 3, days: 7 }]` for quantityToDispense.
  */
 export const ComputedValueSchema = z
   .object({

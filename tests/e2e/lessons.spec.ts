@@ -1,5 +1,23 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { hydrated, open } from './helpers';
+import { parse } from 'yaml';
+import { hydrated, open, storedRows } from './helpers';
+
+const LETTERS = ['a', 'b', 'c', 'd'];
+const lessonQuestions = fileURLToPath(new URL('../../content/questions/lessons', import.meta.url));
+
+/** The bank's key letter of a lesson check question, read from its YAML file (not from the page). */
+function bankQuestion(id: string): { id: string; answer: string; explanation: string } {
+  for (const file of readdirSync(lessonQuestions)) {
+    const { questions } = parse(readFileSync(join(lessonQuestions, file), 'utf8')) as { questions: { id: string; answer: string; explanation: string }[] };
+    const found = questions.find((q) => q.id === id);
+    if (found) return found;
+  }
+  throw new Error(`no bank question ${id}`);
+}
+const bankKey = (id: string): string => bankQuestion(id).answer;
 
 test.describe('learning path', () => {
   test('home → module → lesson, then mark complete and see it everywhere after a reload', async ({ page }) => {
@@ -52,8 +70,11 @@ test.describe('learning path', () => {
 
     const question = page.locator('form.check').first();
     await question.scrollIntoViewIfNeeded();
-    // The lesson's answer key (from its MDX), so the test knows which option is right and which is wrong.
-    const answer = Number(await page.locator('rxtray-check').first().getAttribute('data-answer'));
+    // The question's key from the bank (options are shown in authored order a–d), so the test knows which
+    // option is right and which is wrong.
+    const questionId = (await page.locator('rxtray-check').first().getAttribute('data-question')) ?? '';
+    const answer = LETTERS.indexOf(bankKey(questionId));
+    expect(answer).toBeGreaterThanOrEqual(0);
     const wrong = answer === 0 ? 1 : 0;
     const choose = async (index: number) => {
       await question.getByRole('radio').first().focus();
@@ -74,11 +95,35 @@ test.describe('learning path', () => {
     await expect(question.locator('.feedback')).toContainText('Correct.');
     await expect(question.locator('.feedback')).not.toContainText('Not quite.');
 
+    // Both attempts are in the learning record, by option id (letter), with their correctness.
+    const lessonAnswers = async () =>
+      (await storedRows(page, 'answers'))
+        .filter((row) => row['questionId'] === questionId && row['mode'] === 'lesson')
+        .map((row) => `${String(row['choice'])}:${String(row['correct'])}`)
+        .sort();
+    await expect.poll(lessonAnswers).toEqual([`${LETTERS[answer]}:true`, `${LETTERS[wrong]}:false`].sort());
+
     const complete = page.getByRole('button', { name: 'Mark lesson complete' });
     await complete.focus();
     await expect(complete).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: /^\W*Lesson complete$/ })).toBeVisible();
+  });
+
+  test('the feedback shows the question’s explanation after the why, with its engine number', async ({ page }) => {
+    await open(page, '/learn/calculations/iv-flow-and-drip-rates/');
+    await hydrated(page);
+    const check = page.locator('rxtray-check[data-question="iv-flow-and-drip-rates-1"]');
+    await check.scrollIntoViewIfNeeded();
+    const key = LETTERS.indexOf(bankKey('iv-flow-and-drip-rates-1'));
+    await check.getByRole('radio').nth(key).check();
+    await check.getByRole('button', { name: 'Check answer' }).click();
+    const paragraphs = check.locator('.feedback p');
+    await expect(paragraphs).toHaveCount(2);
+    await expect(paragraphs.first()).toHaveText(/^Correct\. /);
+    // The bank's explanation with {key} resolved by the engine (1,000 mL over 8 h).
+    const explanation = bankQuestion('iv-flow-and-drip-rates-1').explanation.replace('{key}', '125');
+    await expect(paragraphs.nth(1)).toHaveText(explanation);
   });
 
   test('checking without choosing asks for a choice; a wrong answer names the right one', async ({ page }) => {

@@ -60,22 +60,6 @@ export function checkOutlineEditions(editions: readonly { id: string; current: b
   return current.length === 1 ? [] : [`content/ptce/: exactly one edition must have current: true (found ${current.length})`];
 }
 
-/** Props of an inline check-yourself question: four options, a valid answer, a reason for each option. */
-export function checkQuestionProps(props: { id?: unknown; question?: unknown; options?: unknown; answer?: unknown; why?: unknown }): string[] {
-  const problems: string[] = [];
-  if (typeof props.id !== 'string' || props.id === '') problems.push('id is required');
-  if (typeof props.question !== 'string' || props.question.trim() === '') problems.push('question is required');
-  const options = Array.isArray(props.options) ? props.options : [];
-  if (options.length !== 4 || !options.every((o) => typeof o === 'string' && o.trim() !== '')) {
-    problems.push('options must be four non-empty strings');
-  }
-  if (typeof props.answer !== 'number' || !Number.isInteger(props.answer) || props.answer < 0 || props.answer >= options.length) {
-    problems.push(`answer must be the index (0–${Math.max(options.length - 1, 0)}) of the right option`);
-  }
-  if (!Array.isArray(props.why) || props.why.length !== options.length) problems.push('why must give one reason per option');
-  return problems;
-}
-
 /** A knowledge area with the lessons that teach it, for the exam-coverage page and check. */
 export interface AreaCoverage {
   id: string;

@@ -15,7 +15,60 @@ export interface ComputableQuestion {
 }
 
 type EngineFn = (...args: never[]) => unknown;
+
+const numbers = (name: string, values: readonly unknown[]): number[] => {
+  if (values.length === 0) throw new Error(`${name} needs at least one number`);
+  return values.map((v) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${name}: ${JSON.stringify(v)} is not a number`);
+    return v;
+  });
+};
+
+/** Month and day of an ISO date as shown in lessons, e.g. "2027-03-23" → "March 23". */
+function monthDay(iso: string): string {
+  if (engine.parseIsoDate(iso) === undefined) throw new Error(`monthDay: "${iso}" is not a date (YYYY-MM-DD)`);
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** Hours as "6 h 15 min" (minutes rounded). */
+function hoursMinutes(hours: number): string {
+  const [h] = numbers('hoursMinutes', [hours]);
+  const whole = Math.floor(h as number);
+  return `${whole} h ${Math.round(((h as number) - whole) * 60)} min`;
+}
+
+/**
+ * Small helpers beside the engine: arithmetic on given data and engine results (so a distractor such as
+ * "lead time without safety stock" is computed, not typed), rounding up, and text forms of engine results.
+ */
+const HELPERS: Record<string, EngineFn> = {
+  sum: (...values: unknown[]) => numbers('sum', values).reduce((a, b) => a + b, 0),
+  difference: (a: unknown, b: unknown) => {
+    const [x, y] = numbers('difference', [a, b]);
+    return (x as number) - (y as number);
+  },
+  product: (...values: unknown[]) => numbers('product', values).reduce((a, b) => a * b, 1),
+  quotient: (a: unknown, b: unknown) => {
+    const [x, y] = numbers('quotient', [a, b]);
+    if (y === 0) throw new Error('quotient: division by zero');
+    return (x as number) / (y as number);
+  },
+  ceil: (value: unknown) => Math.ceil((numbers('ceil', [value])[0] as number) - 1e-9),
+  max: (...values: unknown[]) => Math.max(...numbers('max', values)),
+  min: (...values: unknown[]) => Math.min(...numbers('min', values)),
+  ndc11: (ndc: string) => {
+    const parsed = engine.parseNdc(ndc);
+    return parsed.ok ? engine.ok(parsed.value.ndc11) : parsed;
+  },
+  nonsterileBudDate: (input: Parameters<typeof engine.nonsterileBud>[0]) => engine.nonsterileBud(input).date,
+  nonsterileBudDays: (input: Parameters<typeof engine.nonsterileBud>[0]) => engine.nonsterileBud(input).days,
+  storageExcursionOf: (celsius: number) => engine.storageFor(celsius).excursionOf.map((c) => c.name).join(', ') || 'none',
+  monthDay,
+  hoursMinutes,
+};
+
 const FUNCTIONS: Record<string, EngineFn> = {
+  ...HELPERS,
   daysSupply: engine.daysSupply,
   quantityToDispense: engine.quantityToDispense,
   convert: engine.convert,
@@ -54,16 +107,41 @@ function floorTo(value: number, places: number): number {
   return Math.floor(value * factor + 1e-9) / factor;
 }
 
-/** A number as shown in question text: digit grouping, at most four decimals, no trailing zeros. */
+/**
+ * A number as shown in question text: digit grouping, at most four decimals, no trailing zeros; a number below
+ * 0.001 keeps up to eight decimals so that it does not show as 0 (0.000112 mcg).
+ */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  const tiny = value !== 0 && Math.abs(value) < 0.001;
+  return value.toLocaleString('en-US', { maximumFractionDigits: tiny ? 8 : 4 });
 }
 
-/** Evaluates one computed value to the text that replaces its placeholder; throws with a readable reason. */
-export function evaluateValue(value: ComputableQuestion['values'][string]): string {
+type Computed = ComputableQuestion['values'][string];
+
+/** An argument that is itself an engine call: `{ fn, args }` (with optional round/floor/times). */
+const isCall = (value: unknown): value is Computed =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as { fn?: unknown }).fn === 'string' &&
+  Array.isArray((value as { args?: unknown }).args) &&
+  Object.keys(value).every((k) => ['fn', 'args', 'round', 'floor', 'times'].includes(k));
+
+/** Replaces nested calls in an argument (at any depth of objects and arrays) by their results. */
+function resolveArgument(value: unknown): unknown {
+  if (isCall(value)) return computeRaw(value);
+  if (Array.isArray(value)) return value.map(resolveArgument);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveArgument(v)]));
+  }
+  return value;
+}
+
+/** The result of one call (number or text), nested calls in its arguments evaluated first. */
+function computeRaw(value: Computed): number | string {
   const fn = FUNCTIONS[value.fn];
   if (!fn) throw new Error(`unknown engine function "${value.fn}"`);
-  let result = (fn as (...args: unknown[]) => unknown)(...value.args);
+  let result = (fn as (...args: unknown[]) => unknown)(...value.args.map(resolveArgument));
   if (isResult(result)) {
     if (!result.ok) throw new Error(`${value.fn} failed: ${String((result as { error?: unknown }).error ?? 'invalid input')}`);
     result = result.value;
@@ -73,7 +151,16 @@ export function evaluateValue(value: ComputableQuestion['values'][string]): stri
   let n = value.times === undefined ? result : result * value.times;
   if (value.floor !== undefined) n = floorTo(n, value.floor);
   else if (value.round !== undefined) n = roundTo(n, value.round);
-  return formatNumber(n);
+  return n;
+}
+
+/**
+ * Evaluates one computed value to the text that replaces its placeholder; throws with a readable reason.
+ * An argument may itself be a call (`{ fn, args }`), e.g. `quantityToDispense` of a dose from `convert`.
+ */
+export function evaluateValue(value: Computed): string {
+  const result = computeRaw(value);
+  return typeof result === 'string' ? result : formatNumber(result);
 }
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;

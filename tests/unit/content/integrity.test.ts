@@ -6,7 +6,6 @@ import {
   checkLessonLinks,
   checkModuleAreas,
   checkOutlineEditions,
-  checkQuestionProps,
 } from '../../../src/lib/content/integrity';
 
 describe('checkLessonLinks', () => {
@@ -52,24 +51,6 @@ describe('other content links', () => {
   test('exactly one outline edition is current', () => {
     expect(checkOutlineEditions([{ id: '2020', current: false }, { id: '2026', current: true }])).toEqual([]);
     expect(checkOutlineEditions([{ id: '2020', current: true }, { id: '2026', current: true }])).toHaveLength(1);
-  });
-});
-
-describe('checkQuestionProps', () => {
-  const good = { id: 'q1', question: 'Which?', options: ['a', 'b', 'c', 'd'], answer: 2, why: ['w', 'x', 'y', 'z'] };
-
-  test('accepts four options, an answer index and a reason for each', () => {
-    expect(checkQuestionProps(good)).toEqual([]);
-  });
-
-  test('reports every problem of a malformed question', () => {
-    expect(checkQuestionProps({ id: '', question: ' ', options: ['a', 'b'], answer: 5, why: ['w'] })).toEqual([
-      'id is required',
-      'question is required',
-      'options must be four non-empty strings',
-      'answer must be the index (0–1) of the right option',
-      'why must give one reason per option',
-    ]);
   });
 });
 
