@@ -88,6 +88,17 @@ export function stemSimilarity(a: string, b: string): number {
 /** Stems at or above this similarity count as near-duplicates (template variants differing only in numbers). */
 export const NEAR_DUPLICATE = 0.8;
 
+/** True when the key is the longest option by more than 15 % — a test-wise student would pick it unseen. */
+export function keyStandsOutByLength(question: Pick<BankQuestion, 'answer' | 'options'>): boolean {
+  const lengths = question.options.map((o) => o.text.length);
+  const key = lengths[OPTION_IDS.indexOf(question.answer)] ?? 0;
+  const others = lengths.filter((_, i) => i !== OPTION_IDS.indexOf(question.answer));
+  return key > 1.15 * Math.max(...others);
+}
+
+/** At most this share of the bank may have a key that stands out by its length (chance alone gives ~10 %). */
+export const MAX_LONGEST_KEY_SHARE = 0.2;
+
 /** Problems across the bank: duplicate ids, duplicate or near-duplicate stems, unbalanced key positions. */
 export function checkBank(questions: readonly BankQuestion[]): string[] {
   const problems: string[] = [];
@@ -112,6 +123,15 @@ export function checkBank(questions: readonly BankQuestion[]): string[] {
     }
   }
   if (questions.length >= 20) {
+    const standOut = questions.filter(keyStandsOutByLength);
+    if (standOut.length / questions.length > MAX_LONGEST_KEY_SHARE) {
+      problems.push(
+        `the key is clearly the longest option in ${Math.round((standOut.length / questions.length) * 100)}% of questions (at most ${MAX_LONGEST_KEY_SHARE * 100}%), e.g. ${standOut
+          .slice(0, 5)
+          .map((q) => q.id)
+          .join(', ')}`,
+      );
+    }
     for (const letter of OPTION_IDS) {
       const share = questions.filter((q) => q.answer === letter).length / questions.length;
       if (share > 0.3) problems.push(`key position "${letter}" is the answer of ${Math.round(share * 100)}% of questions (at most 30%)`);
