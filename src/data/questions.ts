@@ -38,7 +38,7 @@ async function load(): Promise<BankEntry[]> {
   problems.push(...checkBank(bank));
   if (problems.length > 0) throw new Error(`The question bank has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   // Read by `npm run bench` (tests/bench/bench.mjs), which records the validation time.
-  console.log(`[rxtray] question bank: ${bank.length} questions validated in ${Math.round(performance.now() - started)} ms`);
+  console.log(`\n[rxtray] question bank: ${bank.length} questions validated in ${Math.round(performance.now() - started)} ms`);
   return bank;
 }
 

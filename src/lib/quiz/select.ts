@@ -37,7 +37,8 @@ export const QUIZ_MODES: readonly QuizMode[] = ['quick', 'lesson', 'module', 'cu
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LESSON = /^[a-z0-9-]+\/[a-z0-9-]+$/;
-const list = (p: URLSearchParams, key: string) => (p.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+// A list may come comma-separated (links) or as repeated fields (the custom form's checkboxes).
+const list = (p: URLSearchParams, key: string) => p.getAll(key).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
 
 /** The quiz a link asks for (`?mode=custom&domains=1,2&count=20…`), or null when it asks for none or makes no sense. */
 export function parseQuizLink(search: string): QuizSpec | null {

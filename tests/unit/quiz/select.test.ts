@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { missedIds, parseQuizLink, quizQuery, selectQuiz, type SelectContext } from '../../../src/lib/quiz/select';
+import { missedIds, parseQuizLink, quizQuery, selectQuiz, type QuizSpec, type SelectContext } from '../../../src/lib/quiz/select';
 import { areaMastery, weakestAreas } from '../../../src/lib/quiz/mastery';
 import { isGeneratedId } from '../../../src/lib/quiz/generated';
 import { DOMAINS_2026, fixtureBank } from './fixtures/bank';
@@ -10,7 +10,7 @@ const at = (day: number) => new Date(Date.UTC(2026, 0, day, 12)).toISOString();
 
 describe('quiz links', () => {
   test('a custom link round-trips', () => {
-    const spec = { mode: 'custom', domains: [1, 3], areas: ['3.2'], difficulty: [2], count: 20, only: 'missed' } as const;
+    const spec: QuizSpec = { mode: "custom", domains: [1, 3], areas: ["3.2"], difficulty: [2], count: 20, only: "missed" };
     expect(parseQuizLink(quizQuery(spec))).toEqual(spec);
   });
   test('nonsense links give no quiz or safe values', () => {
