@@ -57,7 +57,11 @@ export interface Shortfall {
 /** `count` questions of a pool spread over its knowledge areas (round robin over the areas in random order). */
 function spreadPick(pool: readonly QuestionMeta[], count: number, r: Random): QuestionMeta[] {
   const byArea = new Map<string, QuestionMeta[]>();
-  for (const q of r.shuffle(pool)) byArea.set(q.area, [...(byArea.get(q.area) ?? []), q]);
+  for (const q of r.shuffle(pool)) {
+    const list = byArea.get(q.area);
+    if (list) list.push(q);
+    else byArea.set(q.area, [q]);
+  }
   const queues = r.shuffle([...byArea.values()]);
   const out: QuestionMeta[] = [];
   while (out.length < count && queues.some((q) => q.length > 0)) {

@@ -23,11 +23,14 @@ export function areaMastery(answers: readonly AnswerFact[], areaOf: (questionId:
   const byArea = new Map<string, AnswerFact[]>();
   for (const a of answers) {
     const area = areaOf(a.questionId);
-    if (area) byArea.set(area, [...(byArea.get(area) ?? []), a]);
+    if (!area) continue;
+    const list = byArea.get(area);
+    if (list) list.push(a);
+    else byArea.set(area, [a]);
   }
   return domains.flatMap((d) =>
     d.areas.map((area) => {
-      const recent = [...(byArea.get(area.id) ?? [])].sort((x, y) => x.at.localeCompare(y.at)).slice(-MASTERY_WINDOW);
+      const recent = [...(byArea.get(area.id) ?? [])].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).slice(-MASTERY_WINDOW);
       const correct = recent.filter((a) => a.correct).length;
       return { area: area.id, domain: d.id, answered: recent.length, correct, mastery: (correct + 1) / (recent.length + 2) };
     }),

@@ -115,7 +115,7 @@ export interface Selection {
 /** Ids whose most recent answer is wrong. */
 export function missedIds(answers: readonly AnswerFact[]): string[] {
   const last = new Map<string, AnswerFact>();
-  for (const a of [...answers].sort((x, y) => x.at.localeCompare(y.at))) last.set(a.questionId, a);
+  for (const a of [...answers].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))) last.set(a.questionId, a);
   return [...last.values()].filter((a) => !a.correct).map((a) => a.questionId);
 }
 

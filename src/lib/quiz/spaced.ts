@@ -24,31 +24,41 @@ export interface SpacedItem {
 }
 
 /**
- * The spaced-review state of every question ever answered wrong. A wrong answer restarts its count and
- * schedules it again (Again); a right answer counts only when it comes on or after the due date (a spaced
- * occasion) and is scheduled further out (Good); right answers before it is due change nothing.
+ * The spaced-review state of every question ever answered wrong. Its schedule starts at its last miss (Again
+ * on a fresh card: a miss means relearning); a right answer after that counts only when it comes on or after
+ * the due date (a spaced occasion) and is scheduled further out (Good); right answers before it is due change nothing.
  */
 export function spacedItems(answers: readonly AnswerFact[]): SpacedItem[] {
   const byQuestion = new Map<string, AnswerFact[]>();
-  for (const a of answers) byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), a]);
+  for (const a of answers) {
+    const list = byQuestion.get(a.questionId);
+    if (list) list.push(a);
+    else byQuestion.set(a.questionId, [a]);
+  }
   const out: SpacedItem[] = [];
   for (const [questionId, list] of byQuestion) {
-    const sorted = [...list].filter((a) => Number.isFinite(Date.parse(a.at))).sort((x, y) => x.at.localeCompare(y.at));
-    const firstMiss = sorted.findIndex((a) => !a.correct);
-    if (firstMiss < 0) continue;
-    let card: Card | undefined;
+    const sorted = list.filter((a) => Number.isFinite(Date.parse(a.at))).sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+    let lastMiss = -1;
+    for (let i = sorted.length - 1; i >= 0; i -= 1) {
+      if (!sorted[i]?.correct) {
+        lastMiss = i;
+        break;
+      }
+    }
+    const miss = sorted[lastMiss];
+    if (!miss) continue;
+    // The schedule starts again from the last miss (relearning from scratch), so only answers after it are replayed.
+    const missedAt = new Date(miss.at);
+    let card: Card = scheduler.next(createEmptyCard(missedAt), missedAt, Rating.Again).card;
     let rights = 0;
-    for (const a of sorted.slice(firstMiss)) {
+    for (const a of sorted.slice(lastMiss + 1)) {
       const at = new Date(a.at);
-      if (!a.correct) {
-        card = scheduler.next(card ?? createEmptyCard(at), at, Rating.Again).card;
-        rights = 0;
-      } else if (card && at.getTime() >= card.due.getTime()) {
+      if (at.getTime() >= card.due.getTime()) {
         card = scheduler.next(card, at, Rating.Good).card;
         rights += 1;
       }
     }
-    if (card) out.push({ questionId, due: card.due, spacedRights: rights, done: rights >= SPACED_RIGHTS });
+    out.push({ questionId, due: card.due, spacedRights: rights, done: rights >= SPACED_RIGHTS });
   }
   return out;
 }
