@@ -123,3 +123,74 @@ test.describe('practice exam', () => {
     await expect(page.getByRole('button', { name: /^Start (the practice exam|a shorter exam)/ })).toBeEnabled();
   });
 });
+
+/** A bank the size the content is heading for (840 questions over the 2026 areas), served in place of the built files. */
+function fixtureBank() {
+  const areas: Record<number, number> = { 1: 8, 2: 6, 3: 6, 4: 4 };
+  const questions = [];
+  let n = 0;
+  for (const [domain, count] of Object.entries(areas)) {
+    for (let a = 1; a <= count; a += 1) {
+      for (let i = 0; i < 35; i += 1) {
+        n += 1;
+        questions.push({
+          id: `fx-${n}`,
+          area: `${domain}.${a}`,
+          domain: Number(domain),
+          lesson: 'calculations/days-supply-and-quantity',
+          difficulty: 1,
+          stem: `Fixture question number ${n}: which option is the key?`,
+          options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id.toUpperCase()} of question ${n}`, why: `Why option ${id} of ${n} is right or wrong.` })),
+          answer: ['a', 'b', 'c', 'd'][n % 4],
+          explanation: `The key of fixture question ${n}.`,
+        });
+      }
+    }
+  }
+  return questions;
+}
+
+test('with a full-size bank, the exam has 90 questions drawn to the weights, 110 minutes and 10 unscored pretest items', async ({ page }) => {
+  test.setTimeout(120_000);
+  const bank = fixtureBank();
+  await page.route('**/questions/meta.json', (route) => route.fulfill({ json: { version: 1, questions: bank.map(({ id, area, domain, lesson, difficulty }) => ({ id, area, domain, lesson, difficulty })) } }));
+  await page.route('**/questions/area-*.json', (route) => {
+    const area = /area-([\d.]+)\.json/.exec(route.request().url())?.[1];
+    return route.fulfill({ json: { version: 1, area, questions: bank.filter((q) => q.area === area) } });
+  });
+  await open(page, '/exam/');
+  await page.getByRole('button', { name: /^Start (the practice exam|a shorter exam)/ }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 90' })).toBeVisible();
+  await expect(timer(page)).toHaveText(/^1:(50:00|49:5\d)$/);
+  const chosen = new Map<string, string>();
+  for (let n = 1; n <= 90; n += 1) {
+    await expect(page.getByRole('heading', { name: `Question ${n} of 90` })).toBeVisible();
+    const id = (await page.locator('fieldset.question').getAttribute('data-question-id')) ?? '';
+    chosen.set(id, (await page.locator('fieldset.question input[type=radio]').first().getAttribute('value')) ?? '');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await expect(page.getByText('90 answered · 0 unanswered · 0 flagged')).toBeVisible();
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('button', { name: 'Yes, submit' }).click();
+  await expect(page.getByRole('heading', { name: 'Practice exam results' })).toBeVisible();
+
+  // Pretest items are revealed only now; the score counts the other 80 against the key.
+  const items = page.locator('ol.review > li');
+  await expect(items).toHaveCount(90);
+  const pretest = new Set<string>();
+  for (const text of await items.allTextContents()) {
+    const n = /Fixture question number (\d+)/.exec(text)?.[1];
+    if (text.includes('Unscored pretest item') && n) pretest.add(`fx-${n}`);
+  }
+  expect(pretest.size).toBe(10);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const right = [...chosen].filter(([id, choice]) => !pretest.has(id) && byId.get(id)?.answer === choice).length;
+  await expect(page.getByText(`${right} of 80 scored questions correct`)).toBeVisible();
+  // The scored items per domain follow the 2026 weights exactly: 28 / 15 / 19 / 18.
+  const domainTable = page.getByRole('table').first();
+  for (const [d, total] of [[1, 28], [2, 15], [3, 19], [4, 18]] as const) {
+    await expect(domainTable.getByRole('row', { name: new RegExp(`^${d}\\. `) })).toContainText(`/ ${total}`);
+  }
+});
