@@ -10,6 +10,7 @@ const seconds = (text: string) => text.split(':').map(Number).reduce((s, n) => s
 
 test.describe('practice exam', () => {
   test('start, answer, flag, review grid by keyboard, reload with the timer right, pause, warnings, time-out and the report', async ({ page }) => {
+    test.setTimeout(120_000); // many steps and three axe runs; under CI load it takes longer than the default 30 s
     await page.clock.install({ time: new Date('2026-06-01T09:00:00Z') });
     await open(page, '/exam/');
     await axe(page);
@@ -52,6 +53,9 @@ test.describe('practice exam', () => {
     await expect(page.getByRole('button', { name: 'Question 2: answered' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Question 3: unanswered' })).toBeVisible();
     await axe(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await axe(page);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Question 2: answered' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('button', { name: 'Question 3: unanswered' })).toBeFocused();
@@ -97,6 +101,9 @@ test.describe('practice exam', () => {
     await expect(page.getByRole('heading', { name: 'By domain' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Question by question' })).toBeVisible();
     await axe(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await axe(page);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const answers = await storedRows(page, 'answers');
     expect(answers.map((a) => [a['questionId'], a['correct'], a['mode']]).sort()).toEqual(

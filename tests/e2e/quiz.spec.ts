@@ -8,6 +8,7 @@ const axe = async (page: Page) => expect((await new AxeBuilder({ page }).withTag
 
 test.describe('practice quizzes', () => {
   test('a quick 10 by keyboard: right and wrong answers checked against the built key, recorded, then missed-question review', async ({ page }) => {
+    test.setTimeout(90_000); // ten questions, a reload and four axe runs
     await open(page, '/quiz/');
     await axe(page);
     await page.getByRole('link', { name: 'Quick 10' }).click();
@@ -34,7 +35,10 @@ test.describe('practice quizzes', () => {
       else await expect(page.getByText(`Not quite. The answer is ${'ABCD'[right]}: ${key.options.find((o) => o.id === key.answer)?.text}`)).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Explanation' })).toBeVisible();
       if (n === 2) {
-        await axe(page); // the feedback state
+        await axe(page); // the feedback state, light and dark
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await axe(page);
+        await page.emulateMedia({ colorScheme: 'light' });
         // A reload keeps the quiz where it was, feedback and all.
         await page.reload();
         await hydrated(page);
