@@ -6,6 +6,8 @@ import { LessonSchema } from './schemas/lesson';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { DrugSchema } from './schemas/drug';
 import { CoverageExemptionSchema } from './schemas/coverage';
+import { AllergyGroupSchema, DuplicationClassSchema, InteractionSchema } from './schemas/dur';
+import { PatientSchema, PlanSchema, PrescriberSchema } from './schemas/people';
 
 /** Content lives in ../content; each collection is validated by its schema in ./schemas. */
 const from = (dir: string, pattern: string) => glob({ base: `./content/${dir}`, pattern });
@@ -17,4 +19,10 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: GlossaryTermSchema }),
   drugs: defineCollection({ loader: from('drugs', '*.yaml'), schema: DrugSchema }),
   coverageExemptions: defineCollection({ loader: file('./content/curriculum/exemptions.yaml'), schema: CoverageExemptionSchema }),
+  allergyGroups: defineCollection({ loader: file('./content/dur/allergy-groups.yaml'), schema: AllergyGroupSchema }),
+  interactions: defineCollection({ loader: file('./content/dur/interactions.yaml'), schema: InteractionSchema }),
+  duplicationClasses: defineCollection({ loader: file('./content/dur/duplication-classes.yaml'), schema: DuplicationClassSchema }),
+  patients: defineCollection({ loader: file('./content/fill/patients.yaml'), schema: PatientSchema }),
+  prescribers: defineCollection({ loader: file('./content/fill/prescribers.yaml'), schema: PrescriberSchema }),
+  plans: defineCollection({ loader: file('./content/fill/plans.yaml'), schema: PlanSchema }),
 };
