@@ -13,7 +13,7 @@ import { benchRecord } from './record.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const KB = 1024;
-const budgets = { lessonJsGzip: 15 * KB, drillsJsGzip: 40 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
+const budgets = { lessonJsGzip: 15 * KB, drillsJsGzip: 40 * KB, fillJsGzip: 100 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
 
 const started = Date.now();
 const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -87,6 +87,10 @@ const lessonJs = max(byType.get('lesson') ?? [{ jsGz: 0 }], 'jsGz');
 if (lessonJs > budgets.lessonJsGzip) failures.push(`lesson page JS ${kb(lessonJs)} gzip > ${kb(budgets.lessonJsGzip)}`);
 const drillsJs = max(byType.get('drills') ?? [{ jsGz: 0 }], 'jsGz');
 if (drillsJs > budgets.drillsJsGzip) failures.push(`drills page JS ${kb(drillsJs)} gzip > ${kb(budgets.drillsJsGzip)}`);
+const fillJs = max(byType.get('fill') ?? [{ jsGz: 0 }], 'jsGz');
+if (fillJs > budgets.fillJsGzip) failures.push(`fill simulator page JS ${kb(fillJs)} gzip > ${kb(budgets.fillJsGzip)}`);
+// Fill-scenario generation speed (≥ 1,000 scenarios/s with their answer keys).
+if (spawnSync('npx', ['node', join(root, 'tests/bench/fill.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('the fill generator makes fewer than 1,000 scenarios/s');
 // Drill generation speed (≥ 10,000 problems/s per type), in its own script so it can run alone.
 if (spawnSync('npx', ['node', join(root, 'tests/bench/drills.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('a drill type generates fewer than 10,000 problems/s');
 
@@ -122,6 +126,6 @@ stop();
 
 // The learning record under a simulated heavy year of study (tests/bench/record.mjs).
 failures.push(...(await benchRecord()));
-console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; drills JS ≤ ${kb(budgets.drillsJsGzip)} gzip; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
+console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; drills JS ≤ ${kb(budgets.drillsJsGzip)} gzip; fill JS ≤ ${kb(budgets.fillJsGzip)} gzip; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
 console.log(failures.length ? `OVER budget:\n  ${failures.join('\n  ')}` : 'All budgets met.');
 process.exit(failures.length ? 1 : 0);

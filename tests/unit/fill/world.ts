@@ -28,3 +28,8 @@ export const people = {
   prescribers: readList('fill/prescribers.yaml', PrescriberSchema),
   plans: readList('fill/plans.yaml', PlanSchema),
 };
+
+import { fillWorldFrom } from '../../../src/lib/fill/world';
+/** The simulator's world, built as the page builds it. */
+export const world = fillWorldFrom(drugs.map(({ id, ...data }) => ({ id, data: data as Drug })), dur, people);
+export const TODAY = '2026-12-02';
