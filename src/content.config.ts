@@ -8,6 +8,7 @@ import { DrugSchema } from './schemas/drug';
 import { CoverageExemptionSchema } from './schemas/coverage';
 import { AllergyGroupSchema, DuplicationClassSchema, InteractionSchema } from './schemas/dur';
 import { PatientSchema, PlanSchema, PrescriberSchema } from './schemas/people';
+import { ScenarioSchema } from './schemas/scenario';
 
 /** Content lives in ../content; each collection is validated by its schema in ./schemas. */
 const from = (dir: string, pattern: string) => glob({ base: `./content/${dir}`, pattern });
@@ -25,4 +26,5 @@ export const collections = {
   patients: defineCollection({ loader: file('./content/fill/patients.yaml'), schema: PatientSchema }),
   prescribers: defineCollection({ loader: file('./content/fill/prescribers.yaml'), schema: PrescriberSchema }),
   plans: defineCollection({ loader: file('./content/fill/plans.yaml'), schema: PlanSchema }),
+  scenarios: defineCollection({ loader: from('scenarios', '*.yaml'), schema: ScenarioSchema }),
 };

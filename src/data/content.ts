@@ -18,6 +18,8 @@ import { buildDecks, drugFactsFrom, type Deck } from '../lib/flashcards';
 import { ERROR_PRONE_ABBREVIATIONS, SIG_VOCABULARY } from '../lib/pharmacy';
 import { checkDurData, type DurData } from '../lib/fill/dur';
 import { checkPeople } from '../lib/fill/people';
+import { fillWorldFrom } from '../lib/fill/world';
+import { checkCuratedScenarios, type CuratedEntry } from '../lib/fill/curated';
 import type { Patient, Plan, Prescriber } from '../schemas/people';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -51,12 +53,14 @@ interface Catalog {
   dur: DurData;
   /** The fill simulator's fictional patients, prescribers and plans (content/fill). */
   people: { patients: Patient[]; prescribers: Prescriber[]; plans: Plan[] };
+  /** Curated fill scenarios (content/scenarios), checked against the engine. */
+  scenarios: CuratedEntry[];
 }
 
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [outlines, modules, lessons, glossary, drugs, exemptions, allergyGroups, interactions, duplications, patients, prescribers, plans] = await Promise.all([
+  const [outlines, modules, lessons, glossary, drugs, exemptions, allergyGroups, interactions, duplications, patients, prescribers, plans, scenarioFiles] = await Promise.all([
     getCollection('ptce'),
     getCollection('modules'),
     getCollection('lessons'),
@@ -69,6 +73,7 @@ async function load(): Promise<Catalog> {
     getCollection('patients'),
     getCollection('prescribers'),
     getCollection('plans'),
+    getCollection('scenarios'),
   ]);
   const dur: DurData = { allergyGroups: allergyGroups.map((e) => e.data), interactions: interactions.map((e) => e.data), duplications: duplications.map((e) => e.data) };
   const people = { patients: patients.map((e) => e.data), prescribers: prescribers.map((e) => e.data), plans: plans.map((e) => e.data) };
@@ -88,6 +93,9 @@ async function load(): Promise<Catalog> {
     ...checkDurData(dur, drugs.map((d) => ({ id: d.id, class: d.data.class, interactions: d.data.interactions }))),
     ...checkPeople(people, { drugs: new Set(drugs.map((d) => d.id)), allergyGroups: new Set(dur.allergyGroups.map((g) => g.id)) }),
   );
+  const scenarios: CuratedEntry[] = scenarioFiles.map((e) => ({ id: e.id, ...e.data, spec: { id: e.id, title: e.data.title, template: e.data.template, plant: e.data.plant, ...(e.data.patient ? { patient: e.data.patient } : {}), ...(e.data.prescriber ? { prescriber: e.data.prescriber } : {}), ...(e.data.medium ? { medium: e.data.medium } : {}), ...(e.data.kind ? { kind: e.data.kind } : {}) } }));
+  // Each curated scenario is made with the generator and its problems re-detected by the engine (build date).
+  problems.push(...checkCuratedScenarios(scenarios, fillWorldFrom(drugs, dur, people), new Date().toISOString().slice(0, 10)));
   const coverage = areaCoverage(
     outline?.data.domains.flatMap((d) => d.areas) ?? [],
     lessons.map((l) => ({ id: l.data.id, ptceAreas: l.data.ptceAreas })),
@@ -120,6 +128,7 @@ async function load(): Promise<Catalog> {
     exemptions: new Map(exemptions.map((e) => [e.data.id, e.data.reason])),
     dur,
     people,
+    scenarios: [...scenarios].sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title)),
   };
 }
 

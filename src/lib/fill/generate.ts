@@ -136,7 +136,10 @@ export function buildScenario(world: FillWorld, spec: ScenarioSpec, { rng, diffi
   const basePlan = world.plans.find((p) => p.id === patient.plan) ?? null;
   const plan: Plan | null = basePlan && { ...basePlan, priorAuthorization: has('prior-auth') ? [...basePlan.priorAuthorization, drug.id] : [...basePlan.priorAuthorization] };
 
-  const prescribers = world.prescribers.filter((p) => (template.practice ? p.practice === template.practice : !['Ophthalmology', 'Pediatrics', 'General dentistry'].includes(p.practice)));
+  // Specialists write for their own products; everything else comes from primary and urgent care, and
+  // controlled pain and psychiatric drugs also from pain medicine, orthopedics and psychiatry.
+  const general = ['Family medicine', 'Internal medicine', 'Urgent care', ...(drug.schedule ? ['Pain medicine', 'Orthopedics', 'Psychiatry'] : [])];
+  const prescribers = world.prescribers.filter((p) => (template.practice ? p.practice === template.practice : general.includes(p.practice)));
   const prescriber: Prescriber | undefined = spec.prescriber ? world.prescribers.find((p) => p.id === spec.prescriber) : rng.pick(prescribers);
   if (!prescriber) throw new Error(`${spec.id}: unknown prescriber "${spec.prescriber}"`);
 

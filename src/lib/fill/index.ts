@@ -8,3 +8,5 @@ export * from './generate';
 export * from './score';
 export * from './check';
 export * from './link';
+export * from './saved';
+export * from './curated';

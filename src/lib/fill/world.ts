@@ -33,14 +33,18 @@ export function fillWorldFrom(
   for (const i of dur.interactions) [...i.drugs, ...i.with].forEach((id) => wanted.add(id));
   for (const c of dur.duplications) c.members.forEach((id) => wanted.add(id));
   for (const p of people.patients) p.medications.forEach((m) => wanted.add(m.drug));
+  // Everything sorted by id, so a seed gives the same scenario however the collections were listed
+  // (the build and a test reading the files see them in different orders).
   return {
-    drugs: catalog.filter((d) => wanted.has(d.id)).map((d) => fillDrug(d.id, d.data)),
-    dur,
-    patients: people.patients,
-    prescribers: people.prescribers,
-    plans: people.plans,
+    drugs: byId(catalog.filter((d) => wanted.has(d.id)).map((d) => fillDrug(d.id, d.data))),
+    dur: { allergyGroups: byId(dur.allergyGroups), interactions: byId(dur.interactions), duplications: byId(dur.duplications) },
+    patients: byId(people.patients),
+    prescribers: byId(people.prescribers),
+    plans: byId(people.plans),
   };
 }
+
+const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** The name on a stock bottle: Tall Man lettering where FDA or ISMP lists it. */
 export const bottleName = (drug: FillDrug): string => drug.tallMan ?? drug.generic;

@@ -33,3 +33,12 @@ describe('fill links', () => {
     expect(badLevel.ok === false && badLevel.error).toMatch(/difficulty must be 1, 2 or 3/);
   });
 });
+
+describe('fill links: mode', () => {
+  test('an assessment link keeps its mode; a bad mode is named', () => {
+    const link = { kind: 'generated', seed: 9, difficulty: 3, exercise: 'fill', mode: 'assessment' } as const;
+    expect(decodeFillLink(encodeFillLink(link), ids)).toEqual({ ok: true, value: link });
+    const bad = decodeFillLink('?scenario=c2-oxycodone-clean&mode=exam', ids);
+    expect(bad.ok === false && bad.error).toMatch(/mode "exam"/);
+  });
+});
