@@ -254,6 +254,20 @@ test.describe('fill simulator', () => {
     await other.close();
   });
 
+  test('a ready-made scenario is chosen from the list and its link reopens it', async ({ page }) => {
+    await open(page, '/fill/');
+    await page.getByRole('combobox', { name: 'Ready-made scenario (optional)' }).selectOption({ label: 'Methylphenidate written with refills (Level 2 — controlled drugs and liquids)' });
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page).toHaveURL(/\?scenario=c2-methylphenidate-refills$/);
+    await expect(page.getByRole('figure', { name: 'Written prescription' })).toContainText('Methylphenidate 10 mg tablet');
+    await page.getByRole('checkbox', { name: "Refills beyond the schedule's limit" }).check();
+    await page.getByRole('button', { name: 'Flag for the pharmacist' }).click();
+    await expect(feedback(page)).toContainText('C-II prescriptions cannot be refilled');
+    await expect(feedback(page)).toContainText('21 CFR 1306.12(a)');
+    await open(page, '/fill/?scenario=no-such-scenario');
+    await expect(page.getByRole('alert')).toContainText('"no-such-scenario" that is not in RxTray');
+  });
+
   test('a corrupt saved fill never breaks the page', async ({ page }) => {
     await open(page, '/fill/');
     await page.evaluate(
