@@ -89,7 +89,7 @@ const drillsJs = max(byType.get('drills') ?? [{ jsGz: 0 }], 'jsGz');
 if (drillsJs > budgets.drillsJsGzip) failures.push(`drills page JS ${kb(drillsJs)} gzip > ${kb(budgets.drillsJsGzip)}`);
 const fillJs = max(byType.get('fill') ?? [{ jsGz: 0 }], 'jsGz');
 if (fillJs > budgets.fillJsGzip) failures.push(`fill simulator page JS ${kb(fillJs)} gzip > ${kb(budgets.fillJsGzip)}`);
-// Fill-scenario generation speed (≥ 1,000 scenarios/s with their answer keys).
+// Fill-scenario generation speed (≥ 1,000 scenarios/s).
 if (spawnSync('npx', ['node', join(root, 'tests/bench/fill.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('the fill generator makes fewer than 1,000 scenarios/s');
 // Drill generation speed (≥ 10,000 problems/s per type), in its own script so it can run alone.
 if (spawnSync('npx', ['node', join(root, 'tests/bench/drills.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('a drill type generates fewer than 10,000 problems/s');

@@ -149,13 +149,23 @@ export interface AnswerKey {
   reasons: ProblemType[];
 }
 
+const sigMemo = new Map<string, { sig: ReturnType<typeof parseSig>; directions: ReturnType<typeof sigToDirections> }>();
+/** parseSig and sigToDirections of a sig, remembered: templates repeat the same few dozen sigs. */
+function readSig(text: string) {
+  let hit = sigMemo.get(text);
+  if (!hit) {
+    if (sigMemo.size > 2000) sigMemo.clear();
+    sigMemo.set(text, (hit = { sig: parseSig(text), directions: sigToDirections(text) }));
+  }
+  return hit;
+}
+
 /** Computes the answer key of a scenario. */
 export function answerKey(s: Scenario, world: FillWorld): AnswerKey {
   const check = checkPrescription(prescriptionInput(s), { today: s.today });
   const intakeTypes = [...new Set(check.problems.map((p) => problemOfRule(p.ruleId)).filter((t): t is ProblemType => t !== undefined))];
   const days = computeDaysSupply(s.rx.sig, s.rx.quantity, s.template);
-  const sig = parseSig(s.rx.sig);
-  const directions = sigToDirections(s.rx.sig);
+  const { sig, directions } = readSig(s.rx.sig);
   const alerts = screenDur(s.rx.drug, { allergies: s.patient.allergies, medications: s.patient.medications.map((m) => m.drug) }, world.dur);
   const claim = adjudicate(s, days);
   const target = ndc11(s.product.ndc);
