@@ -16,6 +16,11 @@ import {
 import { checkCatalog, findDrugMentions } from '../lib/drugs';
 import { buildDecks, drugFactsFrom, type Deck } from '../lib/flashcards';
 import { ERROR_PRONE_ABBREVIATIONS, SIG_VOCABULARY } from '../lib/pharmacy';
+import { checkDurData, type DurData } from '../lib/fill/dur';
+import { checkPeople } from '../lib/fill/people';
+import { fillWorldFrom } from '../lib/fill/world';
+import { checkCuratedScenarios, type CuratedEntry } from '../lib/fill/curated';
+import type { Patient, Plan, Prescriber } from '../schemas/people';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -44,19 +49,34 @@ interface Catalog {
   coverage: AreaCoverage[];
   /** Why each untaught area has no lesson yet, by area id (content/curriculum/exemptions.yaml). */
   exemptions: Map<string, string>;
+  /** DUR data (content/dur): allergy groups, interaction pairs, duplication classes. */
+  dur: DurData;
+  /** The fill simulator's fictional patients, prescribers and plans (content/fill). */
+  people: { patients: Patient[]; prescribers: Prescriber[]; plans: Plan[] };
+  /** Curated fill scenarios (content/scenarios), checked against the engine. */
+  scenarios: CuratedEntry[];
 }
 
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [outlines, modules, lessons, glossary, drugs, exemptions] = await Promise.all([
+  const [outlines, modules, lessons, glossary, drugs, exemptions, allergyGroups, interactions, duplications, patients, prescribers, plans, scenarioFiles] = await Promise.all([
     getCollection('ptce'),
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('drugs'),
     getCollection('coverageExemptions'),
+    getCollection('allergyGroups'),
+    getCollection('interactions'),
+    getCollection('duplicationClasses'),
+    getCollection('patients'),
+    getCollection('prescribers'),
+    getCollection('plans'),
+    getCollection('scenarios'),
   ]);
+  const dur: DurData = { allergyGroups: allergyGroups.map((e) => e.data), interactions: interactions.map((e) => e.data), duplications: duplications.map((e) => e.data) };
+  const people = { patients: patients.map((e) => e.data), prescribers: prescribers.map((e) => e.data), plans: plans.map((e) => e.data) };
   const problems = checkOutlineEditions(outlines.map((o) => ({ id: o.id, current: o.data.current })));
   const outline = outlines.find((o) => o.data.current);
   const areaIds = new Set(outline?.data.domains.flatMap((d) => d.areas.map((a) => a.id)) ?? []);
@@ -70,7 +90,12 @@ async function load(): Promise<Catalog> {
     ),
     ...checkGlossaryLinks(glossary.map((g) => ({ id: g.id, related: g.data.related }))),
     ...checkCatalog(drugs.map((d) => ({ id: d.id, ...d.data }))),
+    ...checkDurData(dur, drugs.map((d) => ({ id: d.id, class: d.data.class, interactions: d.data.interactions }))),
+    ...checkPeople(people, { drugs: new Set(drugs.map((d) => d.id)), allergyGroups: new Set(dur.allergyGroups.map((g) => g.id)) }),
   );
+  const scenarios: CuratedEntry[] = scenarioFiles.map((e) => ({ id: e.id, ...e.data, spec: { id: e.id, title: e.data.title, template: e.data.template, plant: e.data.plant, ...(e.data.patient ? { patient: e.data.patient } : {}), ...(e.data.prescriber ? { prescriber: e.data.prescriber } : {}), ...(e.data.medium ? { medium: e.data.medium } : {}), ...(e.data.kind ? { kind: e.data.kind } : {}) } }));
+  // Each curated scenario is made with the generator and its problems re-detected by the engine (build date).
+  problems.push(...checkCuratedScenarios(scenarios, fillWorldFrom(drugs, dur, people), new Date().toISOString().slice(0, 10)));
   const coverage = areaCoverage(
     outline?.data.domains.flatMap((d) => d.areas) ?? [],
     lessons.map((l) => ({ id: l.data.id, ptceAreas: l.data.ptceAreas })),
@@ -101,6 +126,9 @@ async function load(): Promise<Catalog> {
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
     coverage,
     exemptions: new Map(exemptions.map((e) => [e.data.id, e.data.reason])),
+    dur,
+    people,
+    scenarios: [...scenarios].sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title)),
   };
 }
 

@@ -13,7 +13,7 @@ import { benchRecord } from './record.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const KB = 1024;
-const budgets = { lessonJsGzip: 15 * KB, drillsJsGzip: 40 * KB, quizJsGzip: 60 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
+const budgets = { lessonJsGzip: 15 * KB, drillsJsGzip: 40 * KB, quizJsGzip: 60 * KB, fillJsGzip: 100 * KB, performance: 98, accessibility: 100, bestPractices: 100, seo: 100 };
 
 const started = Date.now();
 const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -109,6 +109,10 @@ for (const type of ['quiz', 'exam']) {
 if (!bankLine) failures.push('the build log has no question-bank validation time');
 // Exam assembly (≤ 20 ms) and other quiz logic on an 840-question bank, in its own script so it can run alone.
 if (spawnSync('npx', ['node', join(root, 'tests/bench/quiz.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('assembling a 90-question exam takes more than 20 ms');
+const fillJs = max(byType.get('fill') ?? [{ jsGz: 0 }], 'jsGz');
+if (fillJs > budgets.fillJsGzip) failures.push(`fill simulator page JS ${kb(fillJs)} gzip > ${kb(budgets.fillJsGzip)}`);
+// Fill-scenario generation speed (≥ 1,000 scenarios/s).
+if (spawnSync('npx', ['node', join(root, 'tests/bench/fill.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('the fill generator makes fewer than 1,000 scenarios/s');
 // Drill generation speed (≥ 10,000 problems/s per type), in its own script so it can run alone.
 if (spawnSync('npx', ['node', join(root, 'tests/bench/drills.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('a drill type generates fewer than 10,000 problems/s');
 
@@ -146,6 +150,6 @@ stop();
 
 // The learning record under a simulated heavy year of study (tests/bench/record.mjs).
 failures.push(...(await benchRecord()));
-console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; drills JS ≤ ${kb(budgets.drillsJsGzip)} gzip; quiz and exam JS ≤ ${kb(budgets.quizJsGzip)} gzip; exam assembly ≤ 20 ms; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
+console.log(`\nBudgets: lesson JS ≤ ${kb(budgets.lessonJsGzip)} gzip; drills JS ≤ ${kb(budgets.drillsJsGzip)} gzip; quiz and exam JS ≤ ${kb(budgets.quizJsGzip)} gzip; fill JS ≤ ${kb(budgets.fillJsGzip)} gzip; exam assembly ≤ 20 ms; Lighthouse performance ≥ ${budgets.performance}, others ${budgets.accessibility}.`);
 console.log(failures.length ? `OVER budget:\n  ${failures.join('\n  ')}` : 'All budgets met.');
 process.exit(failures.length ? 1 : 0);

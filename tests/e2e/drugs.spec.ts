@@ -45,4 +45,13 @@ test.describe('drug reference', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'hydralazine' })).toBeVisible();
     await expect(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Look-alike/sound-alike partners' }) }).getByRole('link', { name: /hydroxyzine/i })).toBeVisible();
   });
+
+  test('a drug page shows its DUR entries and links the interacting drug', async ({ page }) => {
+    await open(page, '/drugs/sildenafil/');
+    const dur = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Drug-utilization review (DUR) alerts' }) });
+    await expect(dur.getByRole('listitem').filter({ hasText: 'contraindicated' })).toContainText('severe, possibly fatal hypotension');
+    await dur.getByRole('link', { name: 'isosorbide mononitrate' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'isosorbide mononitrate' })).toBeVisible();
+    await expect(page.locator('#dur').getByRole('link', { name: 'sildenafil' })).toBeVisible();
+  });
 });

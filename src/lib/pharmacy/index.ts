@@ -32,7 +32,7 @@ export { toRoman, fromRoman, sigRomanValue, SIG_ROMAN_NUMERALS } from './roman';
 export { to12h, to24h } from './time';
 export { addDays, addMonths, daysBetween, parseIsoDate } from './dates';
 export { COMMON_STATE_REQUIREMENT, type RuleProblem, type Schedule } from './rules';
-export { checkPrescription, type PrescriptionCheck, type PrescriptionInput, type PrescriptionMedium } from './prescription';
+export { checkPrescription, findErrorProne, type ErrorProneFinding, type PrescriptionCheck, type PrescriptionInput, type PrescriptionMedium } from './prescription';
 export { checkLabel, TRANSFER_CAUTION, type LabelCheck, type LabelInput } from './label';
 export { nonsterileBud, NONSTERILE_BUD_DEFAULTS, USP_795_CITATION, type BudDefault, type NonsterileBud, type NonsterilePreparationType } from './bud';
 export { storageFor, STORAGE_CONDITIONS, type StorageCondition, type StorageMatch } from './storage';

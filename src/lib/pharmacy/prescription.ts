@@ -1,6 +1,8 @@
 import { addMonths, dayNumber, isoToday, parseIsoDate } from './dates';
 import { checkDea } from './dea';
+import { ERROR_PRONE, type ErrorProneAbbreviation } from './error-prone';
 import { COMMON_STATE_REQUIREMENT, type RuleProblem, type Schedule } from './rules';
+import { parseSig } from './sig';
 
 /** How the prescription reached the pharmacy. */
 export type PrescriptionMedium = 'written' | 'electronic' | 'oral' | 'fax';
@@ -61,6 +63,58 @@ function lastNameOf(name: string): string | undefined {
 }
 
 const blank = (value: string | undefined): boolean => value === undefined || value.trim() === '';
+
+/** An error-prone abbreviation or dose designation found in one field of a prescription. */
+export interface ErrorProneFinding {
+  /** The text as written. */
+  token: string;
+  /** The list entry it matches. */
+  entry: ErrorProneAbbreviation;
+}
+
+/** Dose designations and drug-name abbreviations that are dangerous in any field (strength, drug name, directions). */
+const DESIGNATIONS: readonly [RegExp, ErrorProneAbbreviation][] = [
+  // A zero after the decimal point (5.0 mg, 2.50 mg) — but not 0.05 or 2.5.
+  [/(?<![\d.])\d+\.\d*0(?![\d.])/g, ERROR_PRONE.trailingZero],
+  // A decimal point without a zero in front (.5 mg).
+  [/(?<![\d\w.])\.\d+/g, ERROR_PRONE.leadingZero],
+  [/(?<=\d\s*)U(?![a-z])/gi, ERROR_PRONE.u],
+  [/(?<=\d\s*)IU(?![a-z])/g, ERROR_PRONE.iu],
+  [/µg/g, ERROR_PRONE.microgram],
+  [/(?<=\d\s*)cc\b/gi, ERROR_PRONE.cc],
+  [/\bMSO4\b/gi, ERROR_PRONE.mso4],
+  [/\bMgSO4\b/gi, ERROR_PRONE.mgso4],
+  [/\bMS\b(?!\s*Contin)/g, ERROR_PRONE.ms],
+];
+
+/**
+ * Finds error-prone abbreviations and dose designations (The Joint Commission "Do Not Use" list, ISMP list)
+ * in free text such as a strength ("5.0 mg", ".5 mg", "10 U") or a drug name ("MSO4"). Never throws.
+ */
+export function findErrorProne(text: string): ErrorProneFinding[] {
+  if (typeof text !== 'string') return [];
+  const found: ErrorProneFinding[] = [];
+  for (const [pattern, entry] of DESIGNATIONS) {
+    for (const match of text.matchAll(pattern)) {
+      if (!found.some((f) => f.entry.id === entry.id && f.token === match[0])) found.push({ token: match[0], entry });
+    }
+  }
+  return found;
+}
+
+/** Error-prone terms in directions: the sig parser's warnings when the sig reads, plus the dose designations. */
+function errorProneInDirections(directions: string): ErrorProneFinding[] {
+  const found = findErrorProne(directions);
+  const sig = parseSig(directions);
+  if (sig.ok) {
+    const all = Object.values(ERROR_PRONE) as ErrorProneAbbreviation[];
+    for (const warning of sig.value.warnings) {
+      const entry = all.find((e) => e.id === warning.id);
+      if (entry && !found.some((f) => f.entry.id === entry.id)) found.push({ token: warning.token, entry });
+    }
+  }
+  return found;
+}
 
 /**
  * Checks a prescription against federal rules for controlled substances (21 CFR 1306) and common state
@@ -158,6 +212,20 @@ export function checkPrescription(rx: PrescriptionInput, { today }: { today: str
     if (!dea.valid) add('dea-invalid', 'error', `The DEA number ${(rx.prescriberDea as string).trim()} does not check out: ${dea.problems.join(' ')}`, `${CFR_1306_05A}; DEA registration number format`);
     else if (dea.registrant && !dea.registrant.prescriber) {
       add('dea-not-prescriber', 'error', `DEA numbers starting with ${dea.registrant.letter} belong to ${dea.registrant.meaning.toLowerCase()}, not to prescribers.`, '21 CFR 1306.03(a)');
+    }
+  }
+
+  // Error-prone abbreviations and dose designations (The Joint Commission "Do Not Use" list; ISMP list). A term
+  // whose meaning the text cannot settle (MS, MSO4) must be clarified before filling; the others are flagged.
+  const fields: [string, string | undefined][] = [['drug name', rx.drugName], ['strength', rx.strength], ['directions', rx.directions]];
+  for (const [field, text] of fields) {
+    if (blank(text)) continue;
+    const findings = field === 'directions' ? errorProneInDirections(text as string) : findErrorProne(text as string);
+    for (const { token, entry } of findings) {
+      if (problems.some((p) => p.ruleId === `error-prone-${entry.id}`)) continue;
+      const list = entry.doNotUse ? 'The Joint Commission\'s "Do Not Use" list' : "ISMP's list of error-prone abbreviations";
+      const ask = entry.safeToTranslate ? `Ask the pharmacist to confirm the intent; the safe form is ${entry.useInstead}.` : `Its meaning cannot be known from the text: the prescriber must clarify (${entry.useInstead}).`;
+      add(`error-prone-${entry.id}`, entry.safeToTranslate ? 'warning' : 'error', `"${token}" in the ${field} is on ${list}: ${entry.reason}. ${ask}`, entry.source);
     }
   }
 

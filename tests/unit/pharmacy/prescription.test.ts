@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkPrescription, type PrescriptionInput } from '../../../src/lib/pharmacy/prescription';
+import { checkPrescription, findErrorProne, type PrescriptionInput } from '../../../src/lib/pharmacy/prescription';
 
 /** A complete, valid C-III prescription (DEA check digit: 1+3+5 + 2×(2+4+6) = 33 → 3). */
 const complete: PrescriptionInput = {
@@ -131,5 +131,62 @@ describe('checkPrescription with arbitrary learner input', () => {
         expect(result.valid).toBe(result.problems.every((p) => p.severity !== 'error'));
       },
     ));
+  });
+});
+
+describe('checkPrescription: error-prone abbreviations and dose designations', () => {
+  const { prescriberDea: _dea, ...noDea } = complete;
+  const plain: PrescriptionInput = { ...noDea, schedule: null, directions: '1 tab po daily', strength: '10 mg', drugName: 'Lisinopril' };
+  const found = (rx: Partial<PrescriptionInput>) => checkPrescription({ ...plain, ...rx }, { today: '2024-03-02' }).problems.filter((p) => p.ruleId.startsWith('error-prone-'));
+
+  test('a clean prescription has no findings', () => {
+    expect(found({})).toEqual([]);
+  });
+
+  test('flags QD in the directions with the Joint Commission citation and the safe form', () => {
+    const [problem, ...rest] = found({ directions: '1 tab PO QD' });
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ ruleId: 'error-prone-qd', severity: 'warning', citation: expect.stringContaining('Joint Commission') });
+    expect(problem?.message).toContain('"qd" in the directions');
+    expect(problem?.message).toContain('daily');
+  });
+
+  test('flags U for units after a number, in the directions and in the strength', () => {
+    expect(found({ directions: 'inject 10 U subcut daily' }).map((p) => p.ruleId)).toEqual(['error-prone-u']);
+    expect(found({ strength: '100 U/mL' }).map((p) => p.ruleId)).toEqual(['error-prone-u']);
+    expect(found({ strength: '100 units/mL', directions: 'inject 10 units subcut daily' })).toEqual([]);
+  });
+
+  test('MSO4 and MS cannot be translated, so they are errors that make the prescription invalid', () => {
+    const result = checkPrescription({ ...plain, drugName: 'MSO4', strength: '15 mg' }, { today: '2024-03-02' });
+    expect(result.valid).toBe(false);
+    expect(result.problems.map((p) => [p.ruleId, p.severity])).toEqual([['error-prone-mso4', 'error']]);
+    expect(found({ drugName: 'MS 15 mg' }).map((p) => p.ruleId)).toEqual(['error-prone-ms']);
+    expect(found({ drugName: 'MS Contin' })).toEqual([]);
+  });
+
+  test('flags a trailing zero (5.0 mg) and a missing leading zero (.5 mg), but not 0.5 mg or 2.5 mg', () => {
+    expect(found({ strength: '5.0 mg' }).map((p) => [p.ruleId, p.message.slice(0, 22)])).toEqual([['error-prone-trailing-zero', '"5.0" in the strength ']]);
+    expect(found({ strength: '.5 mg' }).map((p) => p.ruleId)).toEqual(['error-prone-leading-zero']);
+    expect(found({ directions: '1.0 tab po daily' }).map((p) => p.ruleId)).toEqual(['error-prone-trailing-zero']);
+    expect(found({ strength: '0.5 mg' })).toEqual([]);
+    expect(found({ strength: '2.5 mg' })).toEqual([]);
+    expect(found({ strength: '0.125 mg' })).toEqual([]);
+  });
+
+  test('flags the sig abbreviations the parser recognizes as error-prone (qod, hs, OU, SQ)', () => {
+    expect(found({ directions: '1 tab po qod' }).map((p) => p.ruleId)).toEqual(['error-prone-qod']);
+    expect(found({ directions: '1 gtt OU bid' }).map((p) => p.ruleId)).toEqual(['error-prone-od-os-ou']);
+    expect(found({ directions: '10 units sq hs' }).map((p) => p.ruleId).sort()).toEqual(['error-prone-hs', 'error-prone-sc-sq-subq']);
+  });
+
+  test('still scans directions the sig parser cannot read', () => {
+    expect(found({ directions: 'give .5 tab whenever' }).map((p) => p.ruleId)).toEqual(['error-prone-leading-zero']);
+  });
+
+  test('findErrorProne never throws on odd input and reports each token once', () => {
+    expect(findErrorProne(undefined as unknown as string)).toEqual([]);
+    expect(findErrorProne('5.0 mg then 5.0 mg').map((f) => f.token)).toEqual(['5.0']);
+    expect(findErrorProne('µg')[0]?.entry.id).toBe('microgram');
   });
 });
