@@ -30,6 +30,14 @@ export interface Names {
   drillTypes: readonly { id: string; title: string }[];
 }
 
+/** The same names in a JSON-safe form, as pages hand them to islands. */
+export interface NameProps {
+  lessons: [string, string][];
+  modules: [string, { title: string; lessons: string[] }][];
+  decks: [string, string][];
+  drillTypes: { id: string; title: string }[];
+}
+
 export interface StatusRows {
   lessons: readonly unknown[];
   answers: readonly unknown[];

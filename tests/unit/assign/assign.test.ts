@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_VERSION, MAX_LINK_CHARS, assignmentId, decodeAssignment, encodeAssignment, type Assignment } from '../../../src/lib/assign/spec';
 import { assignmentStatus, dueEnd, type Names } from '../../../src/lib/assign/status';
 import { readReport, sealReport, type ReportBody } from '../../../src/lib/assign/report';
+import { buildRoster, rosterCsv } from '../../../src/lib/assign/gradebook';
 
 const A: Assignment = {
   v: 1,
@@ -136,5 +137,38 @@ describe('reports', () => {
     expect(await readReport('{"hello": 1}')).toEqual({ ok: false, error: 'not an RxTray assignment report' });
     expect(await readReport('{"hel')).toEqual({ ok: false, error: 'not a JSON file' });
     expect((await readReport(' '.repeat(100_001))).ok).toBe(false);
+  });
+});
+
+describe('gradebook', () => {
+  const make = (student: string, createdAt: string, done: boolean[]): Promise<string> =>
+    sealReport({
+      format: 'rxtray-assignment-report',
+      v: 1,
+      student,
+      assignment: { id: 'as-1', title: 'Week 3', class: 'PHT 101', due: '2026-03-09' },
+      createdAt,
+      items: done.map((d, i) => ({ label: `Item ${i + 1}`, done: d, late: d && i === 1, detail: d ? 'complete' : 'not yet' })),
+    }).then((r) => JSON.stringify(r));
+
+  it('builds a roster, keeps the newest report per student and lists bad files with their reason', async () => {
+    const roster = await buildRoster([
+      { name: 'ana-old.json', text: await make('Ana Ruiz', '2026-03-05T10:00:00.000Z', [true, false]) },
+      { name: 'ana.json', text: await make('Ana Ruiz', '2026-03-08T10:00:00.000Z', [true, true]) },
+      { name: 'bo.json', text: await make('=HYPERLINK("x")', '2026-03-08T10:00:00.000Z', [false, false]) },
+      { name: 'notes.txt', text: 'hello' },
+    ]);
+    expect(roster.items).toEqual(['Item 1', 'Item 2']);
+    expect(roster.rows.map((r) => [r.student, r.done, r.late, r.file])).toEqual([
+      ['Ana Ruiz', 2, 1, 'ana.json'],
+      ['=HYPERLINK("x")', 0, 0, 'bo.json'],
+    ]);
+    expect(roster.rejected).toEqual([{ file: 'notes.txt', error: 'not a JSON file' }]);
+    expect(rosterCsv(roster)).toBe(
+      'Student,Assignment,Exported at,Items done,Late,Item 1,Item 2\r\n' +
+        'Ana Ruiz,Week 3,2026-03-08T10:00:00.000Z,2 of 2,1,done,done (late)\r\n' +
+        // a name that a spreadsheet would run as a formula is written as text
+        `"'=HYPERLINK(""x"")",Week 3,2026-03-08T10:00:00.000Z,0 of 2,0,incomplete,incomplete\r\n`,
+    );
   });
 });
