@@ -18,8 +18,10 @@ export interface Roster {
 export async function buildRoster(files: readonly { name: string; text: string }[]): Promise<Roster> {
   const rejected: Roster['rejected'] = [];
   const reports = new Map<string, { report: Report; file: string }>();
-  for (const file of files.slice(0, MAX_FILES)) {
-    const result = await readReport(file.text);
+  const taken = files.slice(0, MAX_FILES);
+  const results = await Promise.all(taken.map((file) => readReport(file.text)));
+  for (const [index, file] of taken.entries()) {
+    const result = results[index]!;
     if (!result.ok) {
       rejected.push({ file: file.name, error: result.error });
       continue;
