@@ -49,6 +49,8 @@ function lessonAreas(): { id: string; area: string }[] {
 }
 
 test('a student’s drill answer, flashcard review and finished lesson change the dashboard', async ({ page }) => {
+  // Five pages, each hydrated and swept by axe: more than the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   await open(page, '/dashboard/');
   await expect(page.getByTestId('dash-empty')).toHaveText(/Nothing recorded yet/);
   await expect(page.getByTestId('readiness')).toContainText('Not enough data yet');
@@ -143,6 +145,12 @@ test('with a term of practice the readiness range, exam history and calendar app
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(page.getByRole('cell', { name: '1400' })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+  await axe(page);
+  // and in the dark theme, with every table open
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(page.getByTestId('readiness')).toContainText(/\d+–\d+ %/);
+  for (const summary of await page.getByText('Show as a table').all()) await summary.click();
   await axe(page);
 });
 
