@@ -115,6 +115,7 @@ if (fillJs > budgets.fillJsGzip) failures.push(`fill simulator page JS ${kb(fill
 if (spawnSync('npx', ['node', join(root, 'tests/bench/fill.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('the fill generator makes fewer than 1,000 scenarios/s');
 // Drill generation speed (≥ 10,000 problems/s per type), in its own script so it can run alone.
 if (spawnSync('npx', ['node', join(root, 'tests/bench/drills.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('a drill type generates fewer than 10,000 problems/s');
+if (spawnSync('npx', ['node', join(root, 'tests/bench/gradebook.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) failures.push('the gradebook takes 2 s or more to load 200 reports');
 
 // Lighthouse (mobile) on one page of every type, against the production build.
 const chrome = findBrowser();
