@@ -63,7 +63,7 @@ describe('checkBank', () => {
   const even = ['None', 'Once', 'Five', 'Nine'].map((text) => ({ text, why: 'Explained here.' }));
   const variant = (id: string, stem: string, answer: BankQuestion['answer']) => good({ id, stem, answer, options: even });
   const distinct = Array.from({ length: 20 }, (_, i) =>
-    variant(`q-${i}`, `Question number ${'abcdefghijklmnopqrstuvwxyz'[i]} asks about topic ${'zyxwvutsrqponmlkjihgfedcba'[i]}${i} entirely`, (['a', 'b', 'c', 'd'] as const)[i % 4]),
+    variant(`q-${i}`, `Question number ${'abcdefghijklmnopqrstuvwxyz'[i]} asks about topic ${'zyxwvutsrqponmlkjihgfedcba'[i]}${i} entirely`, (['a', 'b', 'c', 'd'] as const)[i % 4] ?? 'a'),
   );
 
   test('ids used twice and stems that differ only in numbers are refused', () => {
