@@ -103,6 +103,7 @@ test('a student’s drill answer, flashcard review and finished lesson change th
 });
 
 test('with a term of practice the readiness range, exam history and calendar appear, and print opens every table', async ({ page }) => {
+  test.setTimeout(120_000); // seeds a term of rows, reloads twice and runs axe twice: over 30 s under CI load
   await open(page, '/dashboard/');
   const now = Date.now();
   const lessons = lessonAreas();

@@ -4,6 +4,9 @@ import { hydrated, open } from './helpers';
 // The suite's server is a plain static file server (tests/static-server.mjs), so this is what a real host serves.
 test.use({ serviceWorkers: 'allow' });
 
+/** The precache is about 600 files (20 MB): a test that installs it needs more than the default 30 s under CI load. */
+const INSTALL_TIMEOUT_MS = 90_000;
+
 /** Opens the home page and waits until the service worker has precached the site and controls the page. */
 async function installServiceWorker(page: Page) {
   await open(page, '/');
@@ -14,7 +17,7 @@ async function installServiceWorker(page: Page) {
 }
 
 test('after the first visit, lessons, drug pages, flashcards and progress work offline; unknown pages get the 404 page', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(INSTALL_TIMEOUT_MS + 30_000);
   await installServiceWorker(page);
 
   await context.setOffline(true);
@@ -45,6 +48,7 @@ test('after the first visit, lessons, drug pages, flashcards and progress work o
 });
 
 test('online, an unknown address is a real 404 from the host, even with the service worker installed', async ({ page }) => {
+  test.setTimeout(INSTALL_TIMEOUT_MS);
   await installServiceWorker(page);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
@@ -52,7 +56,7 @@ test('online, an unknown address is a real 404 from the host, even with the serv
 });
 
 test('a new version waits for the learner: "a new version is ready" and reload on request', async ({ page, request }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(INSTALL_TIMEOUT_MS + 30_000);
   await installServiceWorker(page);
   const firstWorker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
   const prompt = page.getByRole('status').filter({ hasText: 'A new version of RxTray is ready.' });

@@ -162,7 +162,7 @@ test.describe('search offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('after the first visit, the dialog and the search page work offline', async ({ page, context }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000); // installs the whole precache (about 600 files) first
     await open(page, '/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
