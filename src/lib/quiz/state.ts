@@ -48,16 +48,19 @@ const isQuizResponse = (v: unknown): v is QuizResponse =>
 const never = (_: unknown): _ is never => false;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A saved value given as JSON text or already parsed; undefined when the text is not JSON. */
+function fromJson(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a saved practice quiz (JSON text or a parsed value); null when it is not one. */
 export function parseQuizState(raw: unknown): QuizState | null {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-  }
+  const value = fromJson(raw);
   if (!isObject(value) || value['version'] !== 1 || typeof value['feedback'] !== 'boolean' || !isObject(value['spec'])) return null;
   const spec = parseQuizLink(quizQuery(value['spec'] as QuizSpec));
   const session = parseSession(value['session'], isQuizResponse);
@@ -68,14 +71,7 @@ export function parseQuizState(raw: unknown): QuizState | null {
 
 /** Reads a saved exam; null when it is not one (a corrupt save never breaks the page). */
 export function parseExamState(raw: unknown): ExamState | null {
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-  }
+  const value = fromJson(raw);
   if (!isObject(value) || value['version'] !== 1) return null;
   const session = parseSession(value['session'], never);
   if (!session || session.items.length === 0 || session.deadline === undefined) return null;
